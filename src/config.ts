@@ -1,0 +1,115 @@
+import type { ReadPreferenceMode } from 'mongodb';
+
+export type RestFormat = '0.61' | 'current';
+
+/** Every setting of the gateway, validated once at start. README "Configuration" documents each. */
+export interface GatewayConfig {
+  /** Unset: the demo starts an embedded FerretDB. */
+  mongoUrl: string | undefined;
+  port: number;
+  host: string;
+  readPreference: ReadPreferenceMode;
+  /** How long a database command may wait for a server before the request fails with 503. */
+  dbTimeoutMs: number;
+  /** How long computed figures are reused by identical requests (0 disables reuse, not coalescing). */
+  statisticsTtlMs: number;
+  authCacheTtlMs: number;
+  restFormat: RestFormat;
+  snapshotCollection: string;
+  /** GET /api/v1/statistics takes a new snapshot when the latest is older than this. */
+  snapshotMaxAgeMs: number;
+  deployMethod: string;
+  deployPlatform: string;
+  logLevel: string;
+  /** Where the demo's embedded database keeps its files. */
+  dataDir: string;
+  /** Optional bearer token accepted by /metrics for scrapers. */
+  metricsToken: string | undefined;
+  limits: QueryLimits;
+  authFailureLimit: { maxFailures: number; windowMs: number };
+  maxConcurrentComputations: number;
+  maxQueuedComputations: number;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  bodyLimitBytes: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+const readPreferences: ReadPreferenceMode[] = ['primary', 'primaryPreferred', 'secondary', 'secondaryPreferred', 'nearest'];
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; the only place that looks at process.env. */
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as T;
+  };
+
+  const mongoUrl = env.MONGO_URL || undefined;
+  if (mongoUrl && !/^mongodb(\+srv)?:\/\//.test(mongoUrl)) {
+    problems.push('MONGO_URL must start with mongodb:// or mongodb+srv:// (the same URL Rocket.Chat uses)');
+  }
+  const config: GatewayConfig = {
+    mongoUrl,
+    port: int('PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    readPreference: oneOf('READ_PREFERENCE', readPreferences, 'secondaryPreferred'),
+    dbTimeoutMs: int('DB_TIMEOUT_MS', 3000, 100, 60_000),
+    statisticsTtlMs: int('STATISTICS_TTL_MS', 5000, 0, 3_600_000),
+    authCacheTtlMs: int('AUTH_CACHE_TTL_MS', 5000, 0, 300_000),
+    restFormat: oneOf('REST_FORMAT', ['0.61', 'current'] as const, '0.61'),
+    snapshotCollection: env.SNAPSHOT_COLLECTION || 'gateway_statistics',
+    snapshotMaxAgeMs: int('SNAPSHOT_MAX_AGE_MS', 24 * 3600 * 1000, 0),
+    deployMethod: env.DEPLOY_METHOD || 'tar',
+    deployPlatform: env.DEPLOY_PLATFORM || 'selfinstall',
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    dataDir: env.DATA_DIR || '.data/ferretdb',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    limits: {
+      maxDepth: int('MAX_QUERY_DEPTH', 8, 1, 100),
+      maxAliases: int('MAX_QUERY_ALIASES', 15, 0, 1000),
+      maxTokens: int('MAX_QUERY_TOKENS', 1000, 10, 100_000),
+      maxCost: int('MAX_QUERY_COST', 5000, 1, 1_000_000),
+      bodyLimitBytes: int('MAX_BODY_BYTES', 100_000, 1000, 10_000_000),
+    },
+    authFailureLimit: {
+      maxFailures: int('AUTH_FAILURE_LIMIT', 10, 1, 100_000),
+      windowMs: int('AUTH_FAILURE_WINDOW_MS', 60_000, 1000, 3_600_000),
+    },
+    maxConcurrentComputations: int('MAX_CONCURRENT_COMPUTATIONS', 8, 1, 1000),
+    maxQueuedComputations: int('MAX_QUEUED_COMPUTATIONS', 100, 0, 100_000),
+  };
+  if (config.snapshotCollection === 'rocketchat_statistics') {
+    problems.push('SNAPSHOT_COLLECTION must not be rocketchat_statistics: Rocket.Chat decides its daily snapshot from that collection');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  return config;
+}
+
+/** The settings tests start from: the defaults, with overrides. */
+export function testConfig(overrides: Partial<GatewayConfig> = {}): GatewayConfig {
+  return { ...loadConfig({}), ...overrides };
+}

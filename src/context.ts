@@ -1,0 +1,40 @@
+import { requireViewStatistics, type AuthenticatedUser } from './auth/authenticator';
+import { readCredentials } from './auth/credentials';
+import type { Services } from './services';
+import { createLoaders, type Loaders } from './statistics/loaders';
+
+export interface RequestInfo {
+  headers: Record<string, string | string[] | undefined>;
+  /** The caller's address, for the failed-login limit. */
+  address: string;
+}
+
+export interface GatewayContext {
+  services: Services;
+  /** Loaders that may reuse figures computed in the last few seconds. */
+  loaders: Loaders;
+  /** Loaders that always query anew (refresh: true, snapshots). */
+  freshLoaders: Loaders;
+  /** Resolves (once per request) the caller, or throws UNAUTHENTICATED. */
+  user(): Promise<AuthenticatedUser>;
+  /** Throws UNAUTHENTICATED or FORBIDDEN unless the caller may view statistics. */
+  requireStatisticsAccess(): Promise<AuthenticatedUser>;
+}
+
+/** One context per request; every DataLoader is created here. Introspection never touches auth. */
+export function createContext(services: Services, request: RequestInfo): GatewayContext {
+  let user: Promise<AuthenticatedUser> | undefined;
+  const credentials = readCredentials(request.headers);
+  const context: GatewayContext = {
+    services,
+    loaders: createLoaders(services.figureCache, false),
+    freshLoaders: createLoaders(services.figureCache, true),
+    user: () => (user ??= services.authenticator.authenticate(credentials, request.address)),
+    requireStatisticsAccess: async () => {
+      const caller = await context.user();
+      requireViewStatistics(caller);
+      return caller;
+    },
+  };
+  return context;
+}

@@ -1,0 +1,110 @@
+import type { Db, Document } from 'mongodb';
+
+export interface DeploymentSettings {
+  uniqueId: string | null;
+  installedAt: Date | null;
+  cloudWorkspaceId: string | null;
+}
+
+/** The two settings the Deployment card shows, in one find. */
+export async function findDeploymentSettings(db: Db): Promise<DeploymentSettings> {
+  const settings = await db
+    .collection<{ _id: string; value?: unknown; createdAt?: unknown }>('rocketchat_settings')
+    .find({ _id: { $in: ['uniqueID', 'Cloud_Workspace_Id'] } }, { projection: { value: 1, createdAt: 1 } })
+    .toArray();
+  const uniqueId = settings.find((s) => s._id === 'uniqueID');
+  const workspace = settings.find((s) => s._id === 'Cloud_Workspace_Id');
+  return {
+    uniqueId: typeof uniqueId?.value === 'string' ? uniqueId.value : null,
+    installedAt: uniqueId?.createdAt instanceof Date ? uniqueId.createdAt : null,
+    cloudWorkspaceId: typeof workspace?.value === 'string' && workspace.value !== '' ? workspace.value : null,
+  };
+}
+
+export interface MigrationControl {
+  id: string;
+  version: number;
+  locked: boolean;
+  lockedAt: Date | null;
+  buildAt: Date | null;
+}
+
+/** The `migrations` control document; read only, never created (Rocket.Chat would write a default). */
+export async function findMigrationControl(db: Db): Promise<MigrationControl> {
+  const control = await db.collection<{ _id: string } & Document>('migrations').findOne({ _id: 'control' });
+  return {
+    id: 'control',
+    version: typeof control?.version === 'number' ? control.version : 0,
+    locked: control?.locked === true,
+    lockedAt: control?.lockedAt instanceof Date ? control.lockedAt : null,
+    buildAt: control?.buildAt instanceof Date ? control.buildAt : null,
+  };
+}
+
+export interface RocketChatBuild {
+  version: string | null;
+  appsEngineVersion: string | null;
+  commit: Document | null;
+}
+
+/** Build facts exist only in the newest snapshot Rocket.Chat itself stored (spec: Deployment). */
+export async function findRocketChatBuild(db: Db): Promise<RocketChatBuild> {
+  const [latest] = await db
+    .collection('rocketchat_statistics')
+    .find({}, { projection: { version: 1, 'apps.engineVersion': 1, commit: 1 } })
+    .sort({ createdAt: -1 })
+    .limit(1)
+    .toArray();
+  return {
+    version: typeof latest?.version === 'string' ? latest.version : null,
+    appsEngineVersion: typeof latest?.apps?.engineVersion === 'string' ? latest.apps.engineVersion : null,
+    commit: latest?.commit && typeof latest.commit === 'object' ? latest.commit : null,
+  };
+}
+
+export interface MongoServerFacts {
+  version: string | null;
+  storageEngine: string;
+}
+
+/** `serverStatus` needs the clusterMonitor role; without it, `buildInfo` still tells the version. */
+export async function findMongoServerFacts(db: Db): Promise<MongoServerFacts> {
+  try {
+    const status = await db.admin().command({ serverStatus: 1, repl: 0, metrics: 0, locks: 0 });
+    return { version: status.version ?? null, storageEngine: status.storageEngine?.name ?? 'unknown' };
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    const build = await db.admin().command({ buildInfo: 1 });
+    return { version: build.version ?? null, storageEngine: 'unknown' };
+  }
+}
+
+function isRefusal(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'MongoServerError';
+}
+
+export interface InstanceRecord {
+  id: string;
+  name: string | null;
+  pid: number | null;
+  createdAt: Date | null;
+  updatedAt: Date | null;
+  host: string | null;
+  port: string | null;
+  nodeVersion: string | null;
+}
+
+/** Rocket.Chat's `instances` heartbeats (one per Rocket.Chat process). */
+export async function findInstances(db: Db): Promise<InstanceRecord[]> {
+  const documents = await db.collection<{ _id: string } & Document>('instances').find({}).sort({ _id: 1 }).limit(1000).toArray();
+  return documents.map((doc) => ({
+    id: String(doc._id),
+    name: typeof doc.name === 'string' ? doc.name : null,
+    pid: typeof doc.pid === 'number' ? doc.pid : null,
+    createdAt: doc._createdAt instanceof Date ? doc._createdAt : null,
+    updatedAt: doc._updatedAt instanceof Date ? doc._updatedAt : null,
+    host: doc.extraInformation?.host != null ? String(doc.extraInformation.host) : null,
+    port: doc.extraInformation?.port != null ? String(doc.extraInformation.port) : null,
+    nodeVersion: typeof doc.extraInformation?.nodeVersion === 'string' ? doc.extraInformation.nodeVersion : null,
+  }));
+}

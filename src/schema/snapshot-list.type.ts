@@ -1,0 +1,10 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Statistics } from './statistics.type';
+
+@ObjectType({ description: "A page of stored snapshots from the gateway's snapshot collection." })
+export class SnapshotList {
+  @Field(() => [Statistics]) snapshots!: Statistics[];
+  @Field(() => Int, { description: 'Snapshots in this page.' }) count!: number;
+  @Field(() => Int) offset!: number;
+  @Field(() => Int, { description: 'Snapshots matching the filter.' }) total!: number;
+}

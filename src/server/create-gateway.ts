@@ -1,0 +1,52 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GatewayConfig } from '../config';
+import { createContext, type GatewayContext } from '../context';
+import type { DatabaseHandle } from '../db/connect';
+import { buildGatewaySchema } from '../schema/build-schema';
+import { createServices, type Services } from '../services';
+import { createFormatError } from './format-error';
+import { registerHealthRoutes } from './health';
+
+export interface Gateway {
+  app: FastifyInstance;
+  apollo: ApolloServer<GatewayContext>;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Wires the HTTP doors to one Apollo server over one set of services. Does not listen. */
+export async function createGateway(config: GatewayConfig, database: DatabaseHandle, options: { logger?: boolean } = {}): Promise<Gateway> {
+  const services = createServices(config, database);
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers["x-auth-token"]', 'req.headers.authorization'] },
+    bodyLimit: config.limits.bodyLimitBytes,
+    trustProxy: true,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: await buildGatewaySchema(),
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  registerHealthRoutes(app, database.db, config.dbTimeoutMs);
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => createContext(services, { headers: request.headers, address: request.ip }),
+  });
+
+  return {
+    app,
+    apollo,
+    services,
+    close: async () => {
+      await app.close();
+      await apollo.stop().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { GatewayConfig } from './config';
+import type { DatabaseHandle } from './db/connect';
+import { Authenticator } from './auth/authenticator';
+import { readGatewayFacts, type GatewayFacts } from './figures/gateway';
+import type { QueryFamily } from './queries/families';
+import { SnapshotStore } from './snapshots/snapshot-store';
+import { ComputationQueue } from './statistics/computation-queue';
+import { FigureCache } from './statistics/figure-cache';
+
+/** What lives as long as the gateway process: built once at start and handed to every request's context. */
+export interface Services {
+  config: GatewayConfig;
+  database: DatabaseHandle;
+  figureCache: FigureCache;
+  queue: ComputationQueue;
+  authenticator: Authenticator;
+  snapshots: SnapshotStore;
+  gateway: GatewayFacts;
+  /** Queries actually sent per family (cache misses), for tests and /metrics. */
+  computations: Map<QueryFamily, number>;
+}
+
+export function createServices(config: GatewayConfig, database: DatabaseHandle): Services {
+  const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
+  const computations = new Map<QueryFamily, number>();
+  return {
+    config,
+    database,
+    queue,
+    computations,
+    figureCache: new FigureCache({
+      db: database.db,
+      ttlMs: config.statisticsTtlMs,
+      queue,
+      onComputation: (family) => computations.set(family, (computations.get(family) ?? 0) + 1),
+    }),
+    authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit }),
+    snapshots: new SnapshotStore(database.db, config.snapshotCollection),
+    gateway: readGatewayFacts(),
+  };
+}

@@ -1,0 +1,7 @@
+import { ensureFerretdbBinary } from '../../src/db/ferretdb-build';
+import { loadConfig } from '../../src/config';
+
+/** Builds the embedded database once before the workers start (unless MONGO_URL points elsewhere). */
+export default async function globalSetup(): Promise<void> {
+  if (!loadConfig().mongoUrl) await ensureFerretdbBinary();
+}
