@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from '../config';
@@ -9,6 +8,9 @@ import { buildGatewaySchema } from '../schema/build-schema';
 import { createServices, type Services } from '../services';
 import { createFormatError } from './format-error';
 import { registerHealthRoutes } from './health';
+import { registerRestRoutes } from '../rest/routes';
+import { graphiqlLandingPage } from '../web/landing-page';
+import { registerWebRoutes } from '../web/routes';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -31,11 +33,13 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage()],
   });
   await apollo.start();
 
   registerHealthRoutes(app, database.db, config.dbTimeoutMs);
+  registerRestRoutes(app, { apollo, services });
+  await registerWebRoutes(app, { apollo, services });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => createContext(services, { headers: request.headers, address: request.ip }),
   });
