@@ -23,30 +23,43 @@ export type Scalars = {
 /** Commit of Rocket.Chat's build, when its own latest snapshot in rocketchat_statistics records one. */
 export type Commit = {
   __typename?: 'Commit';
+  /** Commit author. */
   author?: Maybe<Scalars['String']['output']>;
+  /** Branch the build came from. */
   branch?: Maybe<Scalars['String']['output']>;
+  /** Commit date as Rocket.Chat recorded it. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Commit hash. */
   hash?: Maybe<Scalars['String']['output']>;
+  /** Commit subject line. */
   subject?: Maybe<Scalars['String']['output']>;
+  /** Release tag, when the build is a release. */
   tag?: Maybe<Scalars['String']['output']>;
 };
 
 /** One logical CPU of the gateway host. */
 export type Cpu = {
   __typename?: 'Cpu';
+  /** CPU model name. */
   model: Scalars['String']['output'];
   /** Clock speed in MHz. */
   speed: Scalars['Int']['output'];
+  /** Time spent per mode since boot. */
   times: CpuTimes;
 };
 
 /** CPU time of one core of the gateway host, in milliseconds (node:os cpus().times). */
 export type CpuTimes = {
   __typename?: 'CpuTimes';
+  /** Idle time. */
   idle: Scalars['SafeInt']['output'];
+  /** Time servicing interrupts. */
   irq: Scalars['SafeInt']['output'];
+  /** Time in user mode with low priority. */
   nice: Scalars['SafeInt']['output'];
+  /** Time in kernel mode. */
   sys: Scalars['SafeInt']['output'];
+  /** Time in user mode. */
   user: Scalars['SafeInt']['output'];
 };
 
@@ -71,12 +84,15 @@ export type Gateway = {
 /** A Rocket.Chat process registered in the `instances` collection. */
 export type Instance = {
   __typename?: 'Instance';
+  /** When the instance registered (_createdAt). */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** extraInformation.host. */
   host?: Maybe<Scalars['String']['output']>;
+  /** Instance _id. */
   id: Scalars['String']['output'];
   /** Heartbeat younger than 60 s on the gateway clock. */
   live: Scalars['Boolean']['output'];
+  /** Instance name, usually rocket.chat. */
   name?: Maybe<Scalars['String']['output']>;
   /** extraInformation.nodeVersion. */
   nodeVersion?: Maybe<Scalars['String']['output']>;
@@ -135,6 +151,7 @@ export type Os = {
   __typename?: 'Os';
   /** os.arch(), e.g. x64. */
   arch: Scalars['String']['output'];
+  /** One entry per logical CPU, os.cpus(). */
   cpus: Array<Cpu>;
   /** Free memory in bytes. */
   freemem: Scalars['SafeInt']['output'];
@@ -191,7 +208,9 @@ export type SnapshotList = {
   __typename?: 'SnapshotList';
   /** Snapshots in this page. */
   count: Scalars['Int']['output'];
+  /** Snapshots skipped before this page. */
   offset: Scalars['Int']['output'];
+  /** The snapshots of this page, in the requested order. */
   snapshots: Array<Statistics>;
   /** Snapshots matching the filter. */
   total: Scalars['Int']['output'];
@@ -218,6 +237,7 @@ export type Statistics = {
   commit?: Maybe<Commit>;
   /** When these figures were taken. */
   createdAt: Scalars['DateTime']['output'];
+  /** Deployment method and platform of the gateway (env DEPLOY_METHOD, DEPLOY_PLATFORM). */
   deploy: Deploy;
   /** The gateway itself (version, commit), apart from Rocket.Chat. */
   gateway: Gateway;

@@ -18,10 +18,10 @@ export class Migration {
 
 @ObjectType({ description: 'A Rocket.Chat process registered in the `instances` collection.' })
 export class Instance {
-  @Field(() => String) id!: string;
-  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { description: 'Instance _id.' }) id!: string;
+  @Field(() => String, { nullable: true, description: 'Instance name, usually rocket.chat.' }) name!: string | null;
   @Field(() => Int, { nullable: true, description: 'Process id of that Rocket.Chat instance.' }) pid!: number | null;
-  @Field(() => DateTime, { nullable: true }) createdAt!: Date | null;
+  @Field(() => DateTime, { nullable: true, description: 'When the instance registered (_createdAt).' }) createdAt!: Date | null;
   @Field(() => DateTime, { nullable: true, description: 'Last heartbeat (`_updatedAt`).' }) updatedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'extraInformation.host.' }) host!: string | null;
   @Field(() => String, { nullable: true, description: 'extraInformation.port.' }) port!: string | null;
@@ -31,12 +31,12 @@ export class Instance {
 
 @ObjectType({ description: "Commit of Rocket.Chat's build, when its own latest snapshot in rocketchat_statistics records one." })
 export class Commit {
-  @Field(() => String, { nullable: true }) hash!: string | null;
-  @Field(() => String, { nullable: true }) branch!: string | null;
-  @Field(() => String, { nullable: true }) subject!: string | null;
-  @Field(() => String, { nullable: true }) date!: string | null;
-  @Field(() => String, { nullable: true }) author!: string | null;
-  @Field(() => String, { nullable: true }) tag!: string | null;
+  @Field(() => String, { nullable: true, description: 'Commit hash.' }) hash!: string | null;
+  @Field(() => String, { nullable: true, description: 'Branch the build came from.' }) branch!: string | null;
+  @Field(() => String, { nullable: true, description: 'Commit subject line.' }) subject!: string | null;
+  @Field(() => String, { nullable: true, description: 'Commit date as Rocket.Chat recorded it.' }) date!: string | null;
+  @Field(() => String, { nullable: true, description: 'Commit author.' }) author!: string | null;
+  @Field(() => String, { nullable: true, description: 'Release tag, when the build is a release.' }) tag!: string | null;
 }
 
 @ObjectType({ description: 'This gateway (not Rocket.Chat): its own version and commit.' })

@@ -3,18 +3,18 @@ import { SafeInt } from './scalars';
 
 @ObjectType({ description: 'CPU time of one core of the gateway host, in milliseconds (node:os cpus().times).' })
 export class CpuTimes {
-  @Field(() => SafeInt) user!: number;
-  @Field(() => SafeInt) nice!: number;
-  @Field(() => SafeInt) sys!: number;
-  @Field(() => SafeInt) idle!: number;
-  @Field(() => SafeInt) irq!: number;
+  @Field(() => SafeInt, { description: 'Time in user mode.' }) user!: number;
+  @Field(() => SafeInt, { description: 'Time in user mode with low priority.' }) nice!: number;
+  @Field(() => SafeInt, { description: 'Time in kernel mode.' }) sys!: number;
+  @Field(() => SafeInt, { description: 'Idle time.' }) idle!: number;
+  @Field(() => SafeInt, { description: 'Time servicing interrupts.' }) irq!: number;
 }
 
 @ObjectType({ description: 'One logical CPU of the gateway host.' })
 export class Cpu {
-  @Field(() => String) model!: string;
+  @Field(() => String, { description: 'CPU model name.' }) model!: string;
   @Field(() => Int, { description: 'Clock speed in MHz.' }) speed!: number;
-  @Field(() => CpuTimes) times!: CpuTimes;
+  @Field(() => CpuTimes, { description: 'Time spent per mode since boot.' }) times!: CpuTimes;
 }
 
 @ObjectType({ description: 'The operating system of the host the gateway runs on (not the Rocket.Chat server), read at resolve time.' })
@@ -27,7 +27,7 @@ export class Os {
   @Field(() => [Float], { description: '1, 5 and 15 minute load averages.' }) loadavg!: number[];
   @Field(() => SafeInt, { description: 'Total memory in bytes.' }) totalmem!: number;
   @Field(() => SafeInt, { description: 'Free memory in bytes.' }) freemem!: number;
-  @Field(() => [Cpu]) cpus!: Cpu[];
+  @Field(() => [Cpu], { description: 'One entry per logical CPU, os.cpus().' }) cpus!: Cpu[];
 }
 
 @ObjectType({ description: 'The gateway process itself, read at resolve time.' })

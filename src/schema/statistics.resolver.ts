@@ -38,7 +38,7 @@ export class StatisticsResolver {
 
   @Query(() => SnapshotList, { description: 'Stored snapshots, as stored (no recomputation).' })
   async snapshots(
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Snapshots to skip.' }) offset: number,
     @Arg('count', () => Int, { defaultValue: 50, description: 'At most 100; 0 means all.' }) count: number,
     @Arg('sort', () => GraphQLJSONObject, { nullable: true, description: 'Fields to 1 or -1, e.g. {"createdAt": -1}; default oldest first.' })
     sort: Record<string, unknown> | null,

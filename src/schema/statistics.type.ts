@@ -30,7 +30,7 @@ export class Statistics {
       'Instances whose heartbeat (_updatedAt) is younger than 60 s on the gateway clock. Rocket.Chat measures from its own start time, which means nothing to a separate process.',
   })
   instanceCount!: number;
-  @Field(() => Deploy) deploy!: Deploy;
+  @Field(() => Deploy, { description: 'Deployment method and platform of the gateway (env DEPLOY_METHOD, DEPLOY_PLATFORM).' }) deploy!: Deploy;
   @Field(() => Os, { description: 'The gateway host (not the Rocket.Chat server).' }) os!: Os;
   @Field(() => Process, { description: 'The gateway process.' }) process!: Process;
 

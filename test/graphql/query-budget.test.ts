@@ -1,0 +1,90 @@
+import { print } from 'graphql';
+import { LiveStatisticsDocument } from '../../src/generated/operations';
+import { familyNames, type QueryFamily } from '../../src/queries/families';
+import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
+import { insertFiguresWorkspace } from '../helpers/figures-workspace';
+import { startHarness, type Harness } from '../helpers/harness';
+
+let h: Harness;
+let admin: TestCredentials;
+
+beforeAll(async () => {
+  // A long auth cache: after the warm-up, only statistics queries reach the database.
+  h = await startHarness({ config: { authCacheTtlMs: 120_000, statisticsTtlMs: 60_000 } });
+  admin = await insertAdmin(h.db);
+  await insertFiguresWorkspace(h.db, new Date());
+  await h.graphql('{ statistics { gateway { version } } }', { headers: admin.headers });
+});
+afterAll(() => h.close());
+
+/** Runs a query and returns the database commands it sent. */
+async function commandsOf(query: string, variables?: Record<string, unknown>) {
+  h.dbCommands();
+  const answer = await h.graphql(query, { headers: admin.headers, variables });
+  expect(answer.json.errors).toBeUndefined();
+  return h.dbCommands();
+}
+
+/** One figure of each query family, and the command that family sends. */
+const oneFigurePerFamily: Record<QueryFamily, [figure: string, command: string, collection: string | undefined]> = {
+  usersTotal: ['totalUsers', 'count', 'users'],
+  usersByStatus: ['busyUsers', 'aggregate', 'users'],
+  usersByStatusConnection: ['legacy { onlineUsers }', 'aggregate', 'users'],
+  activeLocalUsers: ['activeUsers', 'aggregate', 'users'],
+  activeUsersOfAnyType: ['legacy { activeUsers }', 'aggregate', 'users'],
+  inactiveUsers: ['nonActiveUsers', 'aggregate', 'users'],
+  activeGuests: ['activeGuests', 'aggregate', 'users'],
+  appUsers: ['appUsers', 'aggregate', 'users'],
+  lastLogin: ['lastLogin', 'find', 'users'],
+  roomsTotal: ['totalRooms', 'count', 'rocketchat_room'],
+  roomsByType: ['totalDirectMessages', 'aggregate', 'rocketchat_room'],
+  messagesTotal: ['legacy { totalMessages }', 'count', 'rocketchat_message'],
+  threads: ['totalThreads', 'aggregate', 'rocketchat_message'],
+  lastMessageSentAt: ['lastMessageSentAt', 'find', 'rocketchat_message'],
+  lastSeenSubscription: ['lastSeenSubscription', 'find', 'rocketchat_subscription'],
+  uploadsTotal: ['uploadsTotal', 'count', 'rocketchat_uploads'],
+  uploadsSize: ['uploadsTotalSize', 'aggregate', 'rocketchat_uploads'],
+  deploymentSettings: ['cloudWorkspaceId', 'find', 'rocketchat_settings'],
+  migrationControl: ['migration { version }', 'find', 'migrations'],
+  rocketChatBuild: ['version', 'find', 'rocketchat_statistics'],
+  mongoServer: ['mongoVersion', 'serverStatus', undefined],
+  instances: ['instanceCount', 'find', 'instances'],
+};
+
+describe('query budgets (database commands per request)', () => {
+  it.each(Object.entries(oneFigurePerFamily))('one figure of family %s sends exactly one command', async (_family, [figure, name, collection]) => {
+    expect(await commandsOf(`{ statistics(refresh: true) { ${figure} } }`)).toEqual([{ name, collection }]);
+  });
+
+  it('figures of one family share its single command', async () => {
+    const commands = await commandsOf('{ statistics(refresh: true) { onlineUsers awayUsers busyUsers offlineUsers totalConnectedUsers } }');
+    expect(commands).toEqual([{ name: 'aggregate', collection: 'users' }]);
+  });
+
+  it('the whole document sends each family exactly once', async () => {
+    const commands = await commandsOf(print(LiveStatisticsDocument), { refresh: true });
+    const expected = familyNames.map((family) => ({ name: oneFigurePerFamily[family][1], collection: oneFigurePerFamily[family][2] }));
+    const sortKey = (c: { name: string; collection?: string }) => `${c.collection}/${c.name}`;
+    expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
+    expect(commands).toHaveLength(22);
+  });
+
+  it('host figures cost no command', async () => {
+    expect(await commandsOf('{ statistics(refresh: true) { os { type cpus { model } } process { pid uptime } deploy { method } gateway { version } } }')).toEqual([]);
+  });
+
+  it('20 concurrent identical requests share one computation', async () => {
+    h.gateway.services.figureCache.clear();
+    h.dbCommands();
+    const query = '{ statistics { totalUsers onlineUsers totalMessages } }';
+    const answers = await Promise.all(Array.from({ length: 20 }, () => h.graphql(query, { headers: admin.headers })));
+    for (const answer of answers) expect(answer.json.data.statistics).toEqual({ totalUsers: 13, onlineUsers: 3, totalMessages: 35 });
+    expect(h.dbCommands()).toHaveLength(3);
+  });
+
+  it('a repeated request within the cache window sends nothing; refresh: true queries anew', async () => {
+    await commandsOf('{ statistics { totalRooms } }');
+    expect(await commandsOf('{ statistics { totalRooms } }')).toEqual([]);
+    expect(await commandsOf('{ statistics(refresh: true) { totalRooms } }')).toHaveLength(1);
+  });
+});
