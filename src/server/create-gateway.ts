@@ -8,6 +8,10 @@ import { buildGatewaySchema } from '../schema/build-schema';
 import { createServices, type Services } from '../services';
 import { createFormatError } from './format-error';
 import { registerHealthRoutes } from './health';
+import { loggerOptions } from './logger';
+import { queryProtection } from '../limits/query-protection';
+import { metricsPlugin } from '../metrics/plugin';
+import { registerMetricsRoutes } from '../metrics/routes';
 import { registerRestRoutes } from '../rest/routes';
 import { graphiqlLandingPage } from '../web/landing-page';
 import { registerWebRoutes } from '../web/routes';
@@ -19,26 +23,38 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  /** false: no logs at all (most tests). */
+  logger?: boolean;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: NodeJS.WritableStream;
+}
+
 /** Wires the HTTP doors to one Apollo server over one set of services. Does not listen. */
-export async function createGateway(config: GatewayConfig, database: DatabaseHandle, options: { logger?: boolean } = {}): Promise<Gateway> {
+export async function createGateway(config: GatewayConfig, database: DatabaseHandle, options: GatewayOptions = {}): Promise<Gateway> {
   const services = createServices(config, database);
+  const logging = loggerOptions(config, options.logStream);
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers["x-auth-token"]', 'req.headers.authorization'] },
+    ...logging,
+    logger: options.logger === false ? false : logging.logger,
     bodyLimit: config.limits.bodyLimitBytes,
     trustProxy: true,
   });
+  const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
     introspection: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
-    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage()],
+    validationRules: protection.validationRules,
+    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage(), metricsPlugin(services), ...protection.plugins],
   });
   await apollo.start();
 
   registerHealthRoutes(app, database.db, config.dbTimeoutMs);
   registerRestRoutes(app, { apollo, services });
+  registerMetricsRoutes(app, { apollo, services });
   await registerWebRoutes(app, { apollo, services });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => createContext(services, { headers: request.headers, address: request.ip }),

@@ -25,10 +25,12 @@ export interface Harness {
 }
 
 /** The database and the gateway for one test file, listening on a free loopback port. */
-export async function startHarness(options: { config?: Partial<GatewayConfig>; database?: TestDatabase } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { config?: Partial<GatewayConfig>; database?: TestDatabase; logStream?: NodeJS.WritableStream } = {},
+): Promise<Harness> {
   const database = options.database ?? (await startTestDatabase());
   const config = testConfig({ logLevel: 'silent', ...options.config });
-  const gateway = await createGateway(config, database.handle, { logger: false });
+  const gateway = await createGateway(config, database.handle, options.logStream ? { logStream: options.logStream } : { logger: false });
   const url = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
 
   const request = async (path: string, init: RequestInit): Promise<HttpAnswer> => {
