@@ -1,0 +1,81 @@
+import { hashToken } from '../../src/auth/hash-token';
+import { insertAdmin, insertUserWithToken, type TestCredentials } from '../helpers/fixtures';
+import { startHarness, type Harness } from '../helpers/harness';
+
+let h: Harness;
+let admin: TestCredentials;
+const query = '{ statistics { totalUsers } }';
+
+beforeAll(async () => {
+  h = await startHarness({ config: { authCacheTtlMs: 300 } });
+  admin = await insertAdmin(h.db);
+});
+afterAll(() => h.close());
+
+async function codeOf(headers: Record<string, string>) {
+  const answer = await h.graphql(query, { headers });
+  return { status: answer.status, code: answer.json.errors?.[0]?.extensions?.code, message: answer.json.errors?.[0]?.message, data: answer.json.data };
+}
+
+describe('authentication on GraphQL (Rocket.Chat tokens)', () => {
+  it('an admin with a login token sees figures', async () => {
+    expect(await codeOf(admin.headers)).toMatchObject({ status: 200, code: undefined, data: { statistics: { totalUsers: 1 } } });
+  });
+
+  it('no credentials: UNAUTHENTICATED, and the message says what to send', async () => {
+    const result = await codeOf({});
+    expect(result).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(result.message).toContain('X-User-Id and X-Auth-Token');
+  });
+
+  it('a wrong token: UNAUTHENTICATED', async () => {
+    expect(await codeOf({ 'x-user-id': admin.userId, 'x-auth-token': 'wrong' })).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('the token of an inactive user: UNAUTHENTICATED', async () => {
+    const inactive = await insertUserWithToken(h.db, { active: false, roles: ['admin'] });
+    expect(await codeOf(inactive.headers)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('a personal access token works like a login token', async () => {
+    const pat = 'personal-access-token-of-the-test';
+    const user = await insertUserWithToken(h.db, {
+      roles: ['admin'],
+      services: { resume: { loginTokens: [{ hashedToken: hashToken(pat), type: 'personalAccessToken', name: 'monitoring', createdAt: new Date() }] } },
+    });
+    expect(await codeOf({ 'x-user-id': user.userId, 'x-auth-token': pat })).toMatchObject({ status: 200, code: undefined });
+  });
+
+  it('a user without view-statistics: FORBIDDEN, naming the permission', async () => {
+    const user = await insertUserWithToken(h.db, { roles: ['user'] });
+    const result = await codeOf(user.headers);
+    expect(result).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(result.message).toContain('view-statistics');
+  });
+
+  it('a role granted view-statistics in rocketchat_permissions is allowed', async () => {
+    await h.db.collection('rocketchat_permissions').updateOne({ _id: 'view-statistics' as never }, { $set: { roles: ['admin', 'monitoring'] } });
+    const monitor = await insertUserWithToken(h.db, { roles: ['monitoring'] });
+    expect(await codeOf(monitor.headers)).toMatchObject({ status: 200 });
+  });
+
+  it('a removed token stops working once the auth cache expires', async () => {
+    const user = await insertAdmin(h.db);
+    expect((await codeOf(user.headers)).status).toBe(200);
+    await h.db.collection('users').updateOne({ _id: user.userId as never }, { $set: { 'services.resume.loginTokens': [] } });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await codeOf(user.headers)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('introspection stays open, so GraphiQL can show the schema', async () => {
+    const answer = await h.graphql('{ __schema { queryType { name } } }');
+    expect(answer.json).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('every root field is protected', async () => {
+    for (const document of ['{ latestSnapshot { id } }', '{ snapshots { total } }', 'mutation { takeSnapshot { id } }']) {
+      const answer = await h.graphql(document);
+      expect(answer.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+});
