@@ -9,9 +9,10 @@ export type Loaders = { [F in QueryFamily]: () => Promise<FamilyResult<F>> };
 export function createLoaders(cache: FigureCache, refresh: boolean): Loaders {
   const loaders = {} as Record<QueryFamily, () => Promise<unknown>>;
   for (const family of familyNames) {
-    // Keyless families: the single key stands for "the whole family's result".
-    const loader = new DataLoader<QueryFamily, unknown>((keys) => Promise.all(keys.map((key) => cache.get(key, refresh))));
-    loaders[family] = () => loader.load(family);
+    // Keyless families: the single key stands for "the whole family's result". Created on first
+    // use, since most requests touch a few families.
+    let loader: DataLoader<QueryFamily, unknown> | undefined;
+    loaders[family] = () => (loader ??= new DataLoader((keys) => Promise.all(keys.map((key) => cache.get(key, refresh))))).load(family);
   }
   return loaders as Loaders;
 }
