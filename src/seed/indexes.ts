@@ -1,0 +1,30 @@
+import type { IndexDescription } from 'mongodb';
+import type { SeedCollectionName } from './generate';
+
+/**
+ * The indexes Rocket.Chat itself declares (packages/models/src/models/{Users,Rooms,Messages,
+ * Subscriptions}.ts, `modelIndexes()`) that the statistics queries use, with Rocket.Chat's options.
+ * Nothing Rocket.Chat lacks is added: the gateway must be measured against a real workspace's indexes.
+ * Rocket.Chat has no plain `{active: 1}` on users; its `{active, …}` compound indexes serve `active`.
+ */
+export const rocketChatStatisticsIndexes: Partial<Record<SeedCollectionName, IndexDescription[]>> = {
+  users: [
+    { key: { status: 1 } },
+    { key: { statusConnection: 1 }, sparse: true },
+    { key: { type: 1 } },
+    { key: { roles: 1 }, sparse: true },
+    { key: { lastLogin: 1 } },
+    { key: { federated: 1 }, sparse: true },
+    { key: { isRemote: 1 }, sparse: true },
+    { key: { active: 1, 'services.email2fa.enabled': 1 }, sparse: true },
+  ],
+  rocketchat_room: [{ key: { t: 1, ts: 1 } }, { key: { prid: 1 }, sparse: true }, { key: { ts: 1 } }],
+  rocketchat_message: [
+    { key: { ts: 1 } },
+    { key: { rid: 1, ts: 1, _updatedAt: 1 } },
+    { key: { tmid: 1 }, sparse: true },
+    { key: { tcount: 1, tlm: 1 }, sparse: true },
+    { key: { t: 1 }, sparse: true },
+  ],
+  rocketchat_subscription: [{ key: { ls: 1 } }, { key: { rid: 1, ls: 1 } }],
+};
