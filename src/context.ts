@@ -7,6 +7,8 @@ export interface RequestInfo {
   headers: Record<string, string | string[] | undefined>;
   /** The caller's address, for the failed-login limit. */
   address: string;
+  /** A caller the door has already authorised (the /metrics bearer token): no token lookup then. */
+  caller?: AuthenticatedUser;
 }
 
 export interface GatewayContext {
@@ -29,7 +31,7 @@ export function createContext(services: Services, request: RequestInfo): Gateway
     services,
     loaders: createLoaders(services.figureCache, false),
     freshLoaders: createLoaders(services.figureCache, true),
-    user: () => (user ??= services.authenticator.authenticate(credentials, request.address)),
+    user: () => (user ??= request.caller ? Promise.resolve(request.caller) : services.authenticator.authenticate(credentials, request.address)),
     requireStatisticsAccess: async () => {
       const caller = await context.user();
       requireViewStatistics(caller);

@@ -2,6 +2,7 @@ import type { GatewayConfig } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { Authenticator } from './auth/authenticator';
 import { readGatewayFacts, type GatewayFacts } from './figures/gateway';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics';
 import type { QueryFamily } from './queries/families';
 import { SnapshotStore } from './snapshots/snapshot-store';
 import { ComputationQueue } from './statistics/computation-queue';
@@ -18,6 +19,8 @@ export interface Services {
   gateway: GatewayFacts;
   /** Queries actually sent per family (cache misses), for tests and /metrics. */
   computations: Map<QueryFamily, number>;
+  /** This gateway's Prometheus registry (never the process-wide default: tests run several gateways). */
+  metrics: GatewayMetrics;
 }
 
 export function createServices(config: GatewayConfig, database: DatabaseHandle): Services {
@@ -37,5 +40,6 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle):
     authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit }),
     snapshots: new SnapshotStore(database.db, config.snapshotCollection),
     gateway: readGatewayFacts(),
+    metrics: createGatewayMetrics({ commands: database.commands, computations }),
   };
 }

@@ -24,10 +24,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The database and the gateway for one test file, listening on a free loopback port. */
+/**
+ * The database and the gateway for one test file, listening on a free loopback port. A database
+ * passed in (several gateways on one database) is left running by close(): its starter stops it.
+ */
 export async function startHarness(
   options: { config?: Partial<GatewayConfig>; database?: TestDatabase; logStream?: NodeJS.WritableStream } = {},
 ): Promise<Harness> {
+  const ownsDatabase = !options.database;
   const database = options.database ?? (await startTestDatabase());
   const config = testConfig({ logLevel: 'silent', ...options.config });
   const gateway = await createGateway(config, database.handle, options.logStream ? { logStream: options.logStream } : { logger: false });
@@ -56,7 +60,7 @@ export async function startHarness(
     dbCommands: () => database.handle.commands.take(),
     close: async () => {
       await gateway.close();
-      await database.stop();
+      if (ownsDatabase) await database.stop();
     },
   };
 }

@@ -1,0 +1,19 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { AuthenticatedUser } from '../auth/authenticator';
+
+/** Who a scrape with the configured METRICS_TOKEN runs as: allowed to read figures, nothing else. */
+const metricsScraper: AuthenticatedUser = { userId: 'metrics-token', roles: [], canViewStatistics: true };
+
+/**
+ * The scraper caller when `Authorization: Bearer <token>` carries the configured token, else
+ * undefined (the request then needs X-User-Id/X-Auth-Token, and a wrong token counts as a failed login).
+ */
+export function scraperFromBearer(authorization: string | undefined, metricsToken: string | undefined): AuthenticatedUser | undefined {
+  if (!metricsToken || typeof authorization !== 'string') return undefined;
+  const match = /^Bearer +(\S+)$/i.exec(authorization.trim());
+  if (!match) return undefined;
+  // Digests have one length, so the comparison says nothing about the token's length either.
+  const given = createHash('sha256').update(match[1]).digest();
+  const wanted = createHash('sha256').update(metricsToken).digest();
+  return timingSafeEqual(given, wanted) ? metricsScraper : undefined;
+}
