@@ -1,0 +1,46 @@
+import type { FastifyRequest } from 'fastify';
+import type { GatewayContext } from '../context';
+import { SnapshotPageDocument } from '../generated/operations';
+import { errorAnswer, type RestAnswer, type RestFailure } from './error-body';
+import { readListParams, type ListParams, type QueryString } from './params';
+import { projectFields } from './project-fields';
+import type { DoorDependencies } from './routes';
+import { failureOfThrown, requestContext, runOperation } from './run-operation';
+import { toStoredFilter, toStoredSort } from './stored-field-names';
+import { wireFormats } from './wire-format';
+
+/** GET /api/v1/statistics.list: a page of the gateway's stored snapshots. */
+export async function answerStatisticsList(deps: DoorDependencies, request: FastifyRequest): Promise<RestAnswer> {
+  const format = wireFormats[deps.services.config.restFormat];
+  const context = requestContext(deps, request);
+  let params: ListParams;
+  try {
+    params = readListParams(request.query as QueryString);
+  } catch (error) {
+    // Rocket.Chat checks the login and the permission before it reads parameters.
+    return errorAnswer((await accessFailure(context)) ?? failureOfThrown(error), format.name, 'statistics.list');
+  }
+
+  const outcome = await runOperation(deps, context, SnapshotPageDocument, {
+    offset: params.offset,
+    count: params.count,
+    sort: params.sort && toStoredSort(params.sort, format.storedNames),
+    filter: params.query && toStoredFilter(params.query, format.storedNames),
+  });
+  if (!outcome.ok) return errorAnswer(outcome.failure, format.name, 'statistics.list');
+
+  const page = outcome.data.snapshots;
+  const fields = params.fields;
+  const statistics = page.snapshots.map((figures) => (fields ? projectFields(format.snapshot(figures), fields) : format.snapshot(figures)));
+  return { status: 200, body: { statistics, count: page.count, offset: page.offset, total: page.total, success: true } };
+}
+
+/** The login or permission failure of this caller, if any: it outranks a parameter mistake. */
+async function accessFailure(context: GatewayContext): Promise<RestFailure | undefined> {
+  try {
+    await context.requireStatisticsAccess();
+    return undefined;
+  } catch (error) {
+    return failureOfThrown(error);
+  }
+}
