@@ -1,5 +1,28 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DoorDependencies } from '../rest/routes';
+import { sendBuiltFile } from './serve-built-files';
+import { appDir, isBuilt, notBuiltMessage, webApps } from './web-dist';
 
-/** GraphiQL and the Workspace page, served from built assets (no outside host). */
-export async function registerWebRoutes(_app: FastifyInstance, _deps: DoorDependencies): Promise<void> {}
+/**
+ * GraphiQL under /graphiql/ and the Workspace page under /workspace/, served from web/dist (no
+ * outside host). The pages compute nothing here: they send their GraphQL documents to POST /graphql
+ * like any client, and Download Info reads GET /api/v1/statistics.
+ *
+ * Not @fastify/static: its version 10 loads content-disposition 3, an ES module that jest 30 cannot
+ * require on Node 20, and every test file builds a gateway. The pages are flat folders of a few
+ * files, which sendBuiltFile serves by exact name.
+ */
+export async function registerWebRoutes(app: FastifyInstance, _deps: DoorDependencies): Promise<void> {
+  for (const name of webApps) {
+    const folder = appDir(name);
+    app.get(`/${name}`, async (_request, reply) => reply.redirect(`/${name}/`));
+    app.get(`/${name}/`, async (request, reply) => {
+      // Checked per visit, so a gateway started before `npm run build` picks the pages up afterwards.
+      if (!(await isBuilt(name))) return reply.code(503).type('text/plain; charset=utf-8').send(notBuiltMessage);
+      return sendBuiltFile(request, reply, folder, 'index.html');
+    });
+    app.get(`/${name}/:file`, async (request: FastifyRequest<{ Params: { file: string } }>, reply: FastifyReply) =>
+      sendBuiltFile(request, reply, folder, request.params.file),
+    );
+  }
+}

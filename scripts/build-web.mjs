@@ -1,0 +1,81 @@
+// Bundles the browser apps (GraphiQL and the Workspace page) into web/dist/ with esbuild, so the
+// gateway serves every byte itself: no CDN, no outside font, no worker fetched from elsewhere.
+// Usage: node scripts/build-web.mjs [--out <folder>] [--quiet]
+import { build } from 'esbuild';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const dist = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'web', 'dist');
+const publicDir = join(root, 'web', 'public');
+
+/** Shared by every bundle. Fixed names and no timestamps: two builds of the same sources are byte-identical. */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['chrome110', 'firefox115', 'safari16'],
+  platform: 'browser',
+  legalComments: 'external',
+  charset: 'utf8',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  loader: { '.ttf': 'file' },
+  assetNames: '[name]-[hash]',
+};
+
+/** Monaco's language workers, one classic script each; web/src/graphiql/monaco-workers.ts names them. */
+const monacoWorkers = {
+  'editor.worker': 'node_modules/monaco-editor/esm/vs/editor/editor.worker.js',
+  'json.worker': 'node_modules/monaco-editor/esm/vs/language/json/json.worker.js',
+  'graphql.worker': 'node_modules/monaco-graphql/esm/graphql.worker.js',
+};
+
+async function bundleApps() {
+  const graphiql = join(dist, 'graphiql');
+  const workspace = join(dist, 'workspace');
+  await Promise.all([
+    build({ ...common, entryPoints: { graphiql: 'web/src/graphiql/main.tsx' }, outdir: graphiql }),
+    build({ ...common, entryPoints: monacoWorkers, outdir: graphiql }),
+    build({ ...common, entryPoints: { workspace: 'web/src/workspace/main.tsx' }, outdir: workspace }),
+    cp(join(publicDir, 'graphiql.html'), join(graphiql, 'index.html')),
+    cp(join(publicDir, 'workspace.html'), join(workspace, 'index.html')),
+    cp(join(publicDir, 'workspace.css'), join(workspace, 'workspace.css')),
+  ]);
+}
+
+async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** A gzip twin of every text bundle, which the gateway sends to browsers that accept gzip. */
+async function writeGzipTwins() {
+  const zip = promisify(gzip);
+  const texts = (await listFiles(dist)).filter((path) => /\.(js|css|html|ttf)$/.test(path));
+  await Promise.all(texts.map(async (path) => writeFile(`${path}.gz`, await zip(await readFile(path), { level: 9 }))));
+}
+
+const started = performance.now();
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+await bundleApps();
+await writeGzipTwins();
+if (!args.includes('--quiet')) {
+  for (const path of await listFiles(dist)) {
+    if (path.endsWith('.gz') || path.endsWith('.LEGAL.txt')) continue;
+    const [size, zipped] = [(await stat(path)).size, (await stat(`${path}.gz`).catch(() => undefined))?.size];
+    const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.log(`${kib(size).padStart(12)}${zipped ? ` (${kib(zipped)} gzip)` : ''.padEnd(0)}  ${relative(root, path)}`);
+  }
+  console.log(`${relative(root, dist) || dist} built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

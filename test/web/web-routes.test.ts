@@ -1,0 +1,94 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { appDir } from '../../src/web/web-dist';
+import { startHarness, type Harness } from '../helpers/harness';
+import { ensureWebBuilt } from './browser';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(harness.url + path, { headers, redirect: 'manual' });
+
+describe('GraphiQL as the landing page of /graphql', () => {
+  test('a browser (Accept: text/html) gets our GraphiQL page, which loads only from /graphiql/ on this host', async () => {
+    const answer = await get('/graphql', { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await answer.text();
+    expect(html).toBe(await readFile(join(appDir('graphiql'), 'index.html'), 'utf8'));
+    expect(html.match(/(?:src|href)="[^"]*"/g)).toEqual(['href="data:,"', 'href="/graphiql/graphiql.css"', 'src="/graphiql/graphiql.js"']);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toContain("connect-src 'self'");
+  });
+
+  test('a GraphQL client on the same path still gets GraphQL', async () => {
+    const answer = await fetch(`${harness.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/html, application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
+describe('the built pages under /graphiql/ and /workspace/', () => {
+  test.each(['graphiql', 'workspace'])('/%s redirects to the folder, which answers with its index.html', async (app) => {
+    const bare = await get(`/${app}`);
+    expect([bare.status, bare.headers.get('location')]).toEqual([302, `/${app}/`]);
+    const index = await get(`/${app}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await index.text()).toBe(await readFile(join(appDir(app as 'graphiql'), 'index.html'), 'utf8'));
+  });
+
+  test('bundles go gzipped to browsers that accept it, plain to others, and revalidate by ETag', async () => {
+    const file = await readFile(join(appDir('workspace'), 'workspace.js'));
+    const zipped = await get('/workspace/workspace.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    // fetch unzips by itself; the length on the wire is the gzip twin's.
+    expect(Number(zipped.headers.get('content-length'))).toBe(gzipSync(file, { level: 9 }).length);
+    expect(Buffer.from(await zipped.arrayBuffer()).equals(file)).toBe(true);
+
+    const plain = await get('/workspace/workspace.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await plain.arrayBuffer()).equals(file)).toBe(true);
+
+    const again = await get('/workspace/workspace.js', { 'if-none-match': plain.headers.get('etag')! });
+    expect(again.status).toBe(304);
+  });
+
+  test.each([
+    '/graphiql/..%2F..%2Fpackage.json',
+    '/graphiql/%2E%2E%2Fworkspace%2Fworkspace.js',
+    '/workspace/.env',
+    '/workspace/index.html.gz',
+    '/workspace/workspace.js.LEGAL.txt.gz',
+    '/workspace/no-such-file.js',
+  ])('%s is not served', async (path) => {
+    const answer = await get(path);
+    expect(answer.status).toBe(404);
+  });
+
+  test('every url() in the built style sheets is inline data or a file beside them', async () => {
+    for (const app of ['graphiql', 'workspace'] as const) {
+      const folder = appDir(app);
+      const files = await readdir(folder);
+      for (const sheet of files.filter((name) => name.endsWith('.css'))) {
+        const css = await readFile(join(folder, sheet), 'utf8');
+        const urls = [...css.matchAll(/url\(\s*["']?([^"')]+)/g)].map((match) => match[1]!);
+        const elsewhere = urls.filter((url) => !url.startsWith('data:') && !files.includes(url.replace(/^\.\//, '')));
+        expect([sheet, elsewhere]).toEqual([sheet, []]);
+      }
+    }
+  });
+});

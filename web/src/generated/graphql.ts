@@ -1,0 +1,281 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type WorkspaceFiguresFragment = { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalThreads: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } };
+
+export type TrendPointFragment = { id: string | null, createdAt: string, totalUsers: number, onlineUsers: number, totalMessages: number };
+
+export type WorkspaceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceOverviewQuery = { latestSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalThreads: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } } | null, snapshots: { total: number, snapshots: Array<{ id: string | null, createdAt: string, totalUsers: number, onlineUsers: number, totalMessages: number }> } };
+
+export type WorkspaceRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceRefreshMutation = { takeSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalThreads: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const WorkspaceFiguresFragmentDoc = new TypedDocumentString(`
+    fragment WorkspaceFigures on Statistics {
+  id
+  createdAt
+  version
+  uniqueId
+  cloudWorkspaceId
+  appsEngineVersion
+  process {
+    nodeVersion
+    pid
+  }
+  migration {
+    version
+    locked
+    lockedAt
+    buildAt
+  }
+  mongoVersion
+  mongoStorageEngine
+  commit {
+    hash
+    branch
+    subject
+    date
+    author
+    tag
+  }
+  instanceCount
+  instances {
+    id
+    name
+    pid
+    host
+    port
+    nodeVersion
+    createdAt
+    updatedAt
+    live
+  }
+  gateway {
+    version
+    commit
+  }
+  totalUsers
+  onlineUsers
+  busyUsers
+  awayUsers
+  offlineUsers
+  totalConnectedUsers
+  activeUsers
+  activeGuests
+  nonActiveUsers
+  appUsers
+  uploadsTotal
+  uploadsTotalSize
+  totalRooms
+  totalChannels
+  totalPrivateGroups
+  totalDirect
+  totalDiscussions
+  totalLivechat
+  totalMessages
+  totalThreads
+  totalChannelMessages
+  totalPrivateGroupMessages
+  totalDirectMessages
+  totalDiscussionsMessages
+  totalLivechatMessages
+}
+    `, {"fragmentName":"WorkspaceFigures"}) as unknown as TypedDocumentString<WorkspaceFiguresFragment, unknown>;
+export const TrendPointFragmentDoc = new TypedDocumentString(`
+    fragment TrendPoint on Statistics {
+  id
+  createdAt
+  totalUsers
+  onlineUsers
+  totalMessages
+}
+    `, {"fragmentName":"TrendPoint"}) as unknown as TypedDocumentString<TrendPointFragment, unknown>;
+export const WorkspaceOverviewDocument = new TypedDocumentString(`
+    query WorkspaceOverview {
+  latestSnapshot {
+    ...WorkspaceFigures
+  }
+  snapshots(count: 100, sort: {createdAt: -1}) {
+    total
+    snapshots {
+      ...TrendPoint
+    }
+  }
+}
+    fragment WorkspaceFigures on Statistics {
+  id
+  createdAt
+  version
+  uniqueId
+  cloudWorkspaceId
+  appsEngineVersion
+  process {
+    nodeVersion
+    pid
+  }
+  migration {
+    version
+    locked
+    lockedAt
+    buildAt
+  }
+  mongoVersion
+  mongoStorageEngine
+  commit {
+    hash
+    branch
+    subject
+    date
+    author
+    tag
+  }
+  instanceCount
+  instances {
+    id
+    name
+    pid
+    host
+    port
+    nodeVersion
+    createdAt
+    updatedAt
+    live
+  }
+  gateway {
+    version
+    commit
+  }
+  totalUsers
+  onlineUsers
+  busyUsers
+  awayUsers
+  offlineUsers
+  totalConnectedUsers
+  activeUsers
+  activeGuests
+  nonActiveUsers
+  appUsers
+  uploadsTotal
+  uploadsTotalSize
+  totalRooms
+  totalChannels
+  totalPrivateGroups
+  totalDirect
+  totalDiscussions
+  totalLivechat
+  totalMessages
+  totalThreads
+  totalChannelMessages
+  totalPrivateGroupMessages
+  totalDirectMessages
+  totalDiscussionsMessages
+  totalLivechatMessages
+}
+fragment TrendPoint on Statistics {
+  id
+  createdAt
+  totalUsers
+  onlineUsers
+  totalMessages
+}`) as unknown as TypedDocumentString<WorkspaceOverviewQuery, WorkspaceOverviewQueryVariables>;
+export const WorkspaceRefreshDocument = new TypedDocumentString(`
+    mutation WorkspaceRefresh {
+  takeSnapshot {
+    ...WorkspaceFigures
+  }
+}
+    fragment WorkspaceFigures on Statistics {
+  id
+  createdAt
+  version
+  uniqueId
+  cloudWorkspaceId
+  appsEngineVersion
+  process {
+    nodeVersion
+    pid
+  }
+  migration {
+    version
+    locked
+    lockedAt
+    buildAt
+  }
+  mongoVersion
+  mongoStorageEngine
+  commit {
+    hash
+    branch
+    subject
+    date
+    author
+    tag
+  }
+  instanceCount
+  instances {
+    id
+    name
+    pid
+    host
+    port
+    nodeVersion
+    createdAt
+    updatedAt
+    live
+  }
+  gateway {
+    version
+    commit
+  }
+  totalUsers
+  onlineUsers
+  busyUsers
+  awayUsers
+  offlineUsers
+  totalConnectedUsers
+  activeUsers
+  activeGuests
+  nonActiveUsers
+  appUsers
+  uploadsTotal
+  uploadsTotalSize
+  totalRooms
+  totalChannels
+  totalPrivateGroups
+  totalDirect
+  totalDiscussions
+  totalLivechat
+  totalMessages
+  totalThreads
+  totalChannelMessages
+  totalPrivateGroupMessages
+  totalDirectMessages
+  totalDiscussionsMessages
+  totalLivechatMessages
+}`) as unknown as TypedDocumentString<WorkspaceRefreshMutation, WorkspaceRefreshMutationVariables>;
