@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/project-root';
 
-/** The example result of seed 000 (Rocket.Chat 0.61's GET /api/v1/statistics), parsed from its Markdown. */
+/** Rocket.Chat 0.61's documented GET /api/v1/statistics example (a copy kept in test/fixtures), parsed from its Markdown. */
 export function readSeedResponse(): { statistics: Record<string, unknown>; success: boolean } {
-  const text = readFileSync(join(projectRoot, '..', 'shared', 'seeds', '000_ddd7449283cb5f20.txt'), 'utf8');
+  const text = readFileSync(join(projectRoot, 'test', 'fixtures', 'rocketchat-0.61-statistics.md'), 'utf8');
   const block = /## Example Result\s+```javascript\n([\s\S]*?)\n```/.exec(text);
-  if (!block) throw new Error('seed 000 has no "Example Result" block');
+  if (!block) throw new Error('the 0.61 document has no "Example Result" block');
   return JSON.parse(block[1]);
 }
 
