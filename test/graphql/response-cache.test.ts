@@ -1,0 +1,47 @@
+import { insertAdmin, insertUserWithToken, type TestCredentials } from '../helpers/fixtures';
+import { startHarness, type Harness } from '../helpers/harness';
+
+let h: Harness;
+let admin: TestCredentials;
+
+beforeAll(async () => {
+  h = await startHarness({ config: { statisticsTtlMs: 60_000 } });
+  admin = await insertAdmin(h.db, { status: 'online' });
+});
+afterAll(() => h.close());
+
+const query = '{ statistics { totalUsers onlineUsers } }';
+
+describe('whole answers of statistics queries are reused within the window', () => {
+  it('a repeated query is answered without executing the document again', async () => {
+    const first = await h.graphql(query, { headers: admin.headers });
+    const executions = jest.spyOn(h.gateway.services.figureCache, 'get');
+    const second = await h.graphql(query, { headers: admin.headers });
+    expect(second.json).toEqual(first.json);
+    expect(second.json).toEqual({ data: { statistics: { totalUsers: 1, onlineUsers: 1 } } });
+    expect(executions).not.toHaveBeenCalled();
+    executions.mockRestore();
+  });
+
+  it('every caller is still authorized before a reused answer', async () => {
+    expect((await h.graphql(query)).json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const user = await insertUserWithToken(h.db);
+    expect((await h.graphql(query, { headers: user.headers })).json.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refresh: true, in the document or in a variable, always executes', async () => {
+    await h.db.collection('users').insertOne({ _id: 'another' as never, status: 'online' });
+    const literal = await h.graphql('{ statistics(refresh: true) { totalUsers onlineUsers } }', { headers: admin.headers });
+    expect(literal.json.data.statistics).toEqual({ totalUsers: 3, onlineUsers: 2 });
+    const variable = 'query($r: Boolean!) { statistics(refresh: $r) { totalUsers } }';
+    await h.graphql(variable, { headers: admin.headers, variables: { r: true } });
+    await h.db.collection('users').insertOne({ _id: 'third' as never });
+    expect((await h.graphql(variable, { headers: admin.headers, variables: { r: true } })).json.data.statistics.totalUsers).toBe(4);
+  });
+
+  it('other operations are never reused', async () => {
+    const a = await h.graphql('mutation { takeSnapshot { id } }', { headers: admin.headers });
+    const b = await h.graphql('mutation { takeSnapshot { id } }', { headers: admin.headers });
+    expect(a.json.data.takeSnapshot.id).not.toBe(b.json.data.takeSnapshot.id);
+  });
+});
