@@ -19,11 +19,12 @@ export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<Gatew
           if (key === undefined) return null;
           const cached = answers.get(key);
           if (!cached) return null;
+          // A reused answer is not stored again: that would extend its life past the window.
+          key = undefined;
           try {
             await request.contextValue.requireStatisticsAccess();
           } catch {
             // Let execution produce the caller's error in its usual form.
-            key = undefined;
             return null;
           }
           return { http: { status: undefined, headers: new Map() } as GraphQLResponse['http'], body: { kind: 'single', singleResult: cached } };

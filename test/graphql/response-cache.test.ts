@@ -45,3 +45,20 @@ describe('whole answers of statistics queries are reused within the window', () 
     expect(a.json.data.takeSnapshot.id).not.toBe(b.json.data.takeSnapshot.id);
   });
 });
+
+it('a reused answer expires with its window, however often it is reused', async () => {
+  const short = await startHarness({ database: h.database, config: { statisticsTtlMs: 300 } });
+  try {
+    const count = async () => (await short.graphql('{ statistics { totalUsers } }', { headers: admin.headers })).json.data.statistics.totalUsers;
+    const before = await count();
+    await h.db.collection('users').insertOne({ _id: 'late' as never });
+    const deadline = Date.now() + 600;
+    while (Date.now() < deadline) {
+      await count();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(await count()).toBe(before + 1);
+  } finally {
+    await short.close();
+  }
+});
