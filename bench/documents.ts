@@ -1,0 +1,51 @@
+import { print } from 'graphql';
+import { LiveStatisticsDocument } from '../src/generated/operations';
+import type { QueryFamily } from '../src/queries/families';
+
+/** The whole fixed document the REST shim and the Workspace page run, with its `refresh` variable. */
+export const wholeDocument = print(LiveStatisticsDocument);
+
+/**
+ * One figure of each query family: asking for it sends that family's one query and nothing else.
+ * Instances are asked as a list: `instanceCount` depends on the clock, the list does not.
+ */
+export const oneFigureOfFamily: Record<QueryFamily, string> = {
+  usersTotal: 'totalUsers',
+  usersByStatus: 'onlineUsers',
+  usersByStatusConnection: 'legacy { onlineUsers }',
+  activeLocalUsers: 'activeUsers',
+  activeUsersOfAnyType: 'legacy { activeUsers }',
+  inactiveUsers: 'nonActiveUsers',
+  activeGuests: 'activeGuests',
+  appUsers: 'appUsers',
+  lastLogin: 'lastLogin',
+  roomsTotal: 'totalRooms',
+  roomsByType: 'totalDirectMessages',
+  messagesTotal: 'legacy { totalMessages }',
+  threads: 'totalThreads',
+  lastMessageSentAt: 'lastMessageSentAt',
+  lastSeenSubscription: 'lastSeenSubscription',
+  uploadsTotal: 'uploadsTotal',
+  uploadsSize: 'uploadsTotalSize',
+  deploymentSettings: 'uniqueId',
+  migrationControl: 'migration { version }',
+  rocketChatBuild: 'version',
+  mongoServer: 'mongoVersion',
+  instances: 'instances { id name pid updatedAt }',
+};
+
+export const oneFigureDocument = (family: QueryFamily): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;
+
+/**
+ * What a monitoring dashboard polls: the Usage figures, without refresh, so pollers share the
+ * figures computed in the last few seconds.
+ */
+export const dashboardDocument = `{ statistics {
+  totalUsers activeUsers nonActiveUsers onlineUsers awayUsers busyUsers offlineUsers totalConnectedUsers activeGuests appUsers
+  totalRooms totalChannels totalPrivateGroups totalDirect totalLivechat totalDiscussions
+  totalMessages totalThreads totalChannelMessages totalPrivateGroupMessages totalDirectMessages totalLivechatMessages totalDiscussionsMessages
+  lastMessageSentAt uploadsTotal uploadsTotalSize
+} }`;
+
+/** The cheapest GraphQL request: what the server costs without any figure. */
+export const typenameDocument = '{ __typename }';

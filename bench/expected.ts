@@ -1,0 +1,53 @@
+import { readGatewayFacts } from '../src/figures/gateway';
+import { familyNames } from '../src/queries/families';
+import { liveStatistics } from '../src/statistics/live-statistics';
+import type { Loaders } from '../src/statistics/loaders';
+import { materialize } from '../src/statistics/materialize';
+import type { FamilyResults } from './floor';
+
+/** Figures that follow the clock or the host, not the database: never compared. */
+const notFromTheDatabase = new Set(['id', 'createdAt', 'updatedAt', 'os', 'process', 'deploy', 'gateway', 'instanceCount', 'live']);
+
+/**
+ * Every figure of the Statistics type, computed from the floor's query results with the gateway's
+ * own figure definitions, as JSON (dates as ISO strings): the answer every door must give.
+ */
+export async function figuresFrom(results: FamilyResults): Promise<Record<string, unknown>> {
+  const loaders = Object.fromEntries(familyNames.map((family) => [family, () => Promise.resolve(results[family])])) as unknown as Loaders;
+  const live = liveStatistics({ loaders, deploy: { method: '', platform: '' }, gateway: readGatewayFacts(), now: new Date() });
+  return asJson(await materialize(live)) as Record<string, unknown>;
+}
+
+export function asJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+/**
+ * The differences between an answer and the expected figures, for every key the answer has
+ * (an answer may select only some figures). Empty when the answer is right.
+ */
+export function differences(answer: unknown, expected: unknown, path = ''): string[] {
+  if (answer !== null && typeof answer === 'object' && expected !== null && typeof expected === 'object') {
+    if (Array.isArray(answer) !== Array.isArray(expected)) return [`${path}: got ${brief(answer)}, want ${brief(expected)}`];
+    if (Array.isArray(answer) && Array.isArray(expected) && answer.length !== expected.length) {
+      return [`${path}: got ${answer.length} items, want ${expected.length}`];
+    }
+    const found: string[] = [];
+    for (const [key, value] of Object.entries(answer)) {
+      if (notFromTheDatabase.has(key)) continue;
+      if (!(key in expected)) {
+        found.push(`${path}.${key}: not a known figure`);
+        continue;
+      }
+      found.push(...differences(value, (expected as Record<string, unknown>)[key], `${path}.${key}`));
+    }
+    return found;
+  }
+  return answer === expected ? [] : [`${path}: got ${brief(answer)}, want ${brief(expected)}`];
+}
+
+/** A value shortened for a difference message. */
+export function brief(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? 'undefined' : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

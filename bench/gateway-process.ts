@@ -1,0 +1,87 @@
+import { MongoClient, type CommandSucceededEvent } from 'mongodb';
+import { testConfig, type GatewayConfig } from '../src/config';
+import { CommandLog } from '../src/db/command-log';
+import { connectDatabase, databaseNameOf, type DatabaseHandle } from '../src/db/connect';
+import { createGateway } from '../src/server/create-gateway';
+
+/**
+ * The gateway under test, in a process of its own (as in production, and so that the load
+ * generator does not share its event loop). Answers the benchmark's questions over IPC.
+ */
+export type GatewayRequest =
+  | { id: number; type: 'start'; url: string; config: Partial<GatewayConfig>; socketTimeoutMs?: number }
+  | { id: number; type: 'counters' }
+  | { id: number; type: 'close' };
+
+export interface GatewayCounters {
+  /** Database commands sent (services.database.commands.total). */
+  commands: number;
+  /** Queries sent per family (services.computations). */
+  computations: Record<string, number>;
+  /** Σ of the driver-measured durations of those commands (round trip to the database), ms. */
+  databaseMs: number;
+  /** CPU time of this process (user + system), ms. */
+  cpuMs: number;
+}
+
+const housekeeping = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'killCursors', 'saslStart', 'saslContinue', 'getMore']);
+
+let answer: (id: number, body: unknown) => void = (id, body) => process.send?.({ id, body });
+let counters: () => GatewayCounters = () => ({ commands: 0, computations: {}, databaseMs: 0, cpuMs: 0 });
+let close = async () => {};
+
+process.on('message', (request: GatewayRequest) => {
+  void handle(request).catch((error: unknown) => process.send?.({ id: request.id, error: (error as Error).stack ?? String(error) }));
+});
+
+async function handle(request: GatewayRequest): Promise<void> {
+  if (request.type === 'start') {
+    const config = testConfig({ logLevel: 'silent', ...request.config });
+    const database =
+      request.socketTimeoutMs === undefined
+        ? connectDatabase({ url: request.url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs })
+        : connectWithSocketTimeout(request.url, config, request.socketTimeoutMs);
+    let databaseMs = 0;
+    database.client.on('commandSucceeded', (event: CommandSucceededEvent) => {
+      if (!housekeeping.has(event.commandName)) databaseMs += event.duration;
+    });
+    const gateway = await createGateway(config, database, { logger: false });
+    const address = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
+    counters = () => {
+      const cpu = process.cpuUsage();
+      return {
+        commands: gateway.services.database.commands.total,
+        computations: Object.fromEntries(gateway.services.computations),
+        databaseMs,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+      };
+    };
+    close = async () => {
+      await gateway.close();
+      await database.close();
+    };
+    answer(request.id, { url: address });
+  } else if (request.type === 'counters') {
+    answer(request.id, counters());
+  } else {
+    await close();
+    answer(request.id, null);
+    // A normal exit, so that --cpu-prof writes its profile.
+    setImmediate(() => process.exit(0));
+  }
+}
+
+/** connectDatabase's client with another socket timeout (0: none), for the diagnostic gateway. */
+function connectWithSocketTimeout(url: string, config: GatewayConfig, socketTimeoutMs: number): DatabaseHandle {
+  const client = new MongoClient(url, {
+    readPreference: config.readPreference,
+    serverSelectionTimeoutMS: config.dbTimeoutMs,
+    connectTimeoutMS: config.dbTimeoutMs,
+    socketTimeoutMS: socketTimeoutMs,
+    monitorCommands: true,
+    appName: 'rocketchat-stats-gateway',
+  });
+  const commands = new CommandLog();
+  commands.attach(client);
+  return { client, db: client.db(databaseNameOf(url)), commands, close: () => client.close() };
+}

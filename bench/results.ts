@@ -1,0 +1,95 @@
+import { familyNames, type QueryFamily } from '../src/queries/families';
+import type { SeedPresetName } from '../src/seed/options';
+import type { LoadResult } from './load';
+import type { MachineInfo } from './machine';
+import type { ScenarioResult } from './measure';
+import { oneFigureName } from './scenarios';
+import { median, round } from './stats';
+import type { SeedRecord } from './workspace';
+
+export interface Ratio {
+  name: string;
+  label: string;
+  value: number | null;
+  target: string;
+  /** null: not measured in this run (a door unavailable, or a target for another scale). */
+  met: boolean | null;
+  note?: string;
+}
+
+export interface BenchResults {
+  machine: MachineInfo;
+  scale: SeedPresetName;
+  quick: boolean;
+  workspace: Pick<SeedRecord, 'options' | 'counts' | 'seedDurationMs' | 'seededAt'> & { reused: boolean };
+  settings: {
+    warmupRounds: number;
+    rounds: number;
+    statisticsTtlMs: number;
+    maxConcurrentComputations: number;
+    authCacheTtlMs: number;
+    loadConnections: number;
+    loadSeconds: number;
+  };
+  /** The floor's figures against Rocket.Chat's eager computation: empty when they agree. */
+  floorVsEager: string[];
+  restStatus: 'ok' | 'unavailable';
+  scenarios: ScenarioResult[];
+  load: LoadResult[];
+  ratios: Ratio[];
+}
+
+const byName = (scenarios: ScenarioResult[], name: string) => scenarios.find((s) => s.name === name);
+const ok = (s: ScenarioResult | undefined): s is ScenarioResult => s !== undefined && s.status !== 'unavailable';
+
+/** The headline ratios of the brief, each with its target. */
+export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], load: LoadResult[]): Ratio[] {
+  const floor = byName(scenarios, 'floor');
+  const whole = byName(scenarios, 'graphqlWhole');
+  const rest = byName(scenarios, 'restWhole');
+  const eager = byName(scenarios, 'eager');
+  const oneFigures = familyNames.map((family) => byName(scenarios, oneFigureName(family))).filter(ok);
+  const typicalFigure = median(oneFigures.map((s) => s.latencyMs.median));
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : round(a / b, 2));
+  const ratios: Ratio[] = [];
+
+  const oneVsWhole = ratio(whole?.latencyMs.median, typicalFigure);
+  ratios.push({
+    name: 'wholeOverOneFigure',
+    label: 'whole document ÷ one figure (median over the 22 families)',
+    value: oneVsWhole,
+    target: '≥ 50× at large',
+    met: scale === 'large' && oneVsWhole !== null ? oneVsWhole >= 50 : null,
+    ...(scale === 'large' ? {} : { note: 'the target is for the large workspace' }),
+  });
+  const wholeOverFloor = ratio(whole?.latencyMs.median, floor?.latencyMs.median);
+  ratios.push({ name: 'graphqlOverFloor', label: 'whole document, GraphQL ÷ floor', value: wholeOverFloor, target: '≤ 1.10', met: wholeOverFloor === null ? null : wholeOverFloor <= 1.1 });
+  const restOverFloor = ok(rest) ? ratio(rest.latencyMs.median, floor?.latencyMs.median) : null;
+  ratios.push({
+    name: 'restOverFloor',
+    label: 'whole document, REST (refresh=true) ÷ floor',
+    value: restOverFloor,
+    target: '≤ 1.15',
+    met: restOverFloor === null ? null : restOverFloor <= 1.15,
+    ...(ok(rest) ? {} : { note: 'GET /api/v1/statistics answered 404: the REST door is unavailable in this tree' }),
+  });
+  const eagerOverWhole = ratio(eager?.latencyMs.median, whole?.latencyMs.median);
+  ratios.push({ name: 'eagerOverGraphql', label: 'eager (Rocket.Chat) ÷ gateway whole document', value: eagerOverWhole, target: '> 1', met: eagerOverWhole === null ? null : eagerOverWhole > 1 });
+
+  const dashboard = load.find((l) => l.name === 'dashboard');
+  const typename = load.find((l) => l.name === 'typename');
+  const perWindow = dashboard ? round(Math.max(0, ...Object.values(dashboard.computations)) / dashboard.cacheWindows, 2) : null;
+  ratios.push({
+    name: 'computationsPerWindow',
+    label: 'load: computations per family per cache window (worst family)',
+    value: perWindow,
+    target: '≤ 1',
+    met: perWindow === null ? null : perWindow <= 1,
+  });
+  const throughput = dashboard && typename ? round(dashboard.requestsPerSecond / typename.requestsPerSecond, 2) : null;
+  ratios.push({ name: 'dashboardOverTypename', label: 'load: dashboard req/s ÷ { __typename } req/s', value: throughput, target: '≥ 0.8', met: throughput === null ? null : throughput >= 0.8 });
+  return ratios;
+}
+
+export const familyOf = (scenarioName: string): QueryFamily | undefined =>
+  familyNames.find((family) => scenarioName === oneFigureName(family) || scenarioName === `floor.${family}`);

@@ -1,0 +1,116 @@
+import type { DatabaseHandle } from '../src/db/connect';
+import type { Db } from 'mongodb';
+import { familyNames, queryFamilies, type QueryFamily } from '../src/queries/families';
+import { oneFigureDocument, wholeDocument } from './documents';
+import { runEager } from './eager';
+import { asJson, brief, differences, figuresFrom } from './expected';
+import { runFloor, type FamilyResults } from './floor';
+import type { GatewayUnderTest, HttpAnswer } from './gateway-client';
+import { processCpuMs, type Sample, type Scenario } from './measure';
+import { restDifferences } from './rest-check';
+
+export interface ScenarioContext {
+  floor: DatabaseHandle;
+  /** Σ driver-measured durations of the floor's commands so far. */
+  floorDatabaseMs(): number;
+  headers: Record<string, string>;
+  /** The figures every answer must equal. */
+  reference: Record<string, unknown>;
+  /** The floor's query results the reference was computed from. */
+  referenceResults: FamilyResults;
+  databasePid: number | undefined;
+}
+
+export const restPath = '/api/v1/statistics?refresh=true';
+
+/** The floor and the eager computation run in this process, with their own driver. */
+export function driverScenarios(ctx: ScenarioContext, options: { familiesAlone: boolean }): Scenario[] {
+  // Only `run` is timed; turning the floor's query results into figures is not part of its cost.
+  const direct = async <T>(run: () => Promise<T>, figures: (answer: T) => Promise<unknown>): Promise<Sample> => {
+    const [commands, databaseMs, cpu] = [ctx.floor.commands.total, ctx.floorDatabaseMs(), processCpuMs(ctx.databasePid)];
+    const started = performance.now();
+    const answer = await run();
+    const ms = performance.now() - started;
+    const databaseCpuMs = processCpuMs(ctx.databasePid) - cpu;
+    return {
+      ms,
+      commands: ctx.floor.commands.total - commands,
+      databaseMs: ctx.floorDatabaseMs() - databaseMs,
+      databaseCpuMs,
+      differences: differences(asJson(await figures(answer)), ctx.reference),
+    };
+  };
+  const scenarios: Scenario[] = [
+    { name: 'floor', label: 'floor: 22 family queries in parallel, driver only', measure: () => direct(() => runFloor(ctx.floor.db), figuresFrom) },
+    { name: 'eager', label: "eager: one query per figure, sequential (Rocket.Chat's way)", measure: () => direct(() => runEager(ctx.floor.db), async (answer) => answer) },
+  ];
+  for (const family of options.familiesAlone ? familyNames : []) {
+    const query = queryFamilies[family] as (db: Db) => Promise<unknown>;
+    scenarios.push({
+      name: `floor.${family}`,
+      label: `driver, the ${family} query alone`,
+      // Checked through the figures: the reference results with this family's answer put in.
+      measure: () => direct(() => query(ctx.floor.db), (answer) => figuresFrom({ ...ctx.referenceResults, [family]: answer })),
+    });
+  }
+  return scenarios;
+}
+
+/** Requests to the gateway process; the database work is read from its own counters. */
+export function gatewayScenarios(
+  ctx: ScenarioContext,
+  gateway: GatewayUnderTest,
+  options: { rest: boolean; oneFigures: boolean; prefix?: string; note?: string },
+): Scenario[] {
+  const prefix = options.prefix ?? '';
+  const note = options.note ? ` ${options.note}` : '';
+  const graphqlFigures = (answer: HttpAnswer): string[] => {
+    if (answer.json?.errors) return [`GraphQL errors: ${brief(answer.json.errors)}`];
+    return differences(answer.json?.data?.statistics ?? null, ctx.reference);
+  };
+  const scenarios: Scenario[] = [
+    {
+      name: `${prefix}graphqlWhole`,
+      label: `gateway, whole document, GraphQL (refresh: true)${note}`,
+      measure: () => viaGateway(ctx, gateway, () => gateway.graphql(wholeDocument, ctx.headers, { refresh: true }), graphqlFigures),
+    },
+  ];
+  if (options.rest) {
+    scenarios.push({
+      name: `${prefix}restWhole`,
+      label: `gateway, whole document, REST GET ${restPath}${note}`,
+      measure: () => viaGateway(ctx, gateway, () => gateway.get(restPath, ctx.headers), (answer) => restDifferences(answer.json, ctx.reference)),
+    });
+  }
+  for (const family of options.oneFigures ? familyNames : []) {
+    scenarios.push({
+      name: `${prefix}${oneFigureName(family)}`,
+      label: `gateway, one figure of ${family}${note}`,
+      measure: () => viaGateway(ctx, gateway, () => gateway.graphql(oneFigureDocument(family), ctx.headers), graphqlFigures),
+    });
+  }
+  return scenarios;
+}
+
+export const oneFigureName = (family: QueryFamily) => `oneFigure.${family}`;
+
+async function viaGateway(
+  ctx: ScenarioContext,
+  gateway: GatewayUnderTest,
+  send: () => Promise<HttpAnswer>,
+  check: (answer: HttpAnswer) => string[],
+): Promise<Sample> {
+  const before = await gateway.counters();
+  const cpu = processCpuMs(ctx.databasePid);
+  const answer = await send();
+  const databaseCpuMs = processCpuMs(ctx.databasePid) - cpu;
+  const after = await gateway.counters();
+  return {
+    ms: answer.ms,
+    commands: after.commands - before.commands,
+    databaseMs: after.databaseMs - before.databaseMs,
+    databaseCpuMs,
+    gatewayCpuMs: after.cpuMs - before.cpuMs,
+    differences: answer.status === 200 ? check(answer) : [`HTTP ${answer.status}: ${brief(answer.text)}`],
+  };
+}
