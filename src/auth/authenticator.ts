@@ -19,6 +19,11 @@ interface UserDocument {
   services?: { resume?: { loginTokens?: Array<{ hashedToken?: unknown }> } };
 }
 
+interface LookUpContext {
+  credentials: Credentials;
+  limiterKeys: string[];
+}
+
 export interface AuthenticatorOptions {
   db: Db;
   cacheTtlMs: number;
@@ -38,7 +43,16 @@ export class Authenticator {
     this.cache = new LRUCache({
       max: 10_000,
       ttl: Math.max(1, options.cacheTtlMs),
-      fetchMethod: async (key, _stale, { context }) => ({ user: await this.lookUp(context as Credentials, key) }),
+      fetchMethod: async (key, _stale, { context }) => {
+        const { credentials, limiterKeys } = context as LookUpContext;
+        // Counted synchronously, before the first await: concurrent guesses see each other.
+        const settle = this.failures.begin(limiterKeys);
+        try {
+          return { user: await this.lookUp(credentials, key) };
+        } finally {
+          settle();
+        }
+      },
     });
   }
 
@@ -49,7 +63,7 @@ export class Authenticator {
     if (wait > 0) {
       throw new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait });
     }
-    const user = credentials ? await this.cachedLookUp(credentials) : null;
+    const user = credentials ? await this.cachedLookUp(credentials, keys) : null;
     if (!user) {
       this.failures.recordFailure(keys);
       throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
@@ -57,9 +71,10 @@ export class Authenticator {
     return user;
   }
 
-  private async cachedLookUp(credentials: Credentials): Promise<AuthenticatedUser | null> {
+  private async cachedLookUp(credentials: Credentials, limiterKeys: string[]): Promise<AuthenticatedUser | null> {
     const hashed = hashToken(credentials.token);
-    const entry = await this.cache.fetch(`${credentials.userId}\u0000${hashed}`, { context: credentials });
+    const context: LookUpContext = { credentials, limiterKeys };
+    const entry = await this.cache.fetch(`${credentials.userId}\u0000${hashed}`, { context });
     return entry?.user ?? null;
   }
 

@@ -38,5 +38,37 @@ export function connectDatabase(options: ConnectOptions): DatabaseHandle {
   const commands = new CommandLog();
   commands.attach(client);
   const db = client.db(options.dbName ?? databaseNameOf(options.url));
-  return { client, db, commands, close: () => client.close() };
+  let closing = false;
+  connectUntilUp(client, () => closing);
+  return {
+    client,
+    db,
+    commands,
+    close: async () => {
+      closing = true;
+      await client.close();
+    },
+  };
+}
+
+/**
+ * When the driver's first connection fails it closes its topology and keeps it, so every later
+ * operation fails with "Topology is closed" even after the server is back. A new connect() builds a
+ * fresh topology: keep trying in the background until one succeeds. Later outages are the driver's
+ * own business (it reconnects by itself). An attempt waits up to the server selection timeout, and
+ * the next one starts at once, so operations always find a topology that is trying; an attempt that
+ * fails faster (a bad host name, say) is repeated at most once a second.
+ */
+function connectUntilUp(client: MongoClient, isClosing: () => boolean): void {
+  const attempt = (): void => {
+    if (isClosing()) return;
+    const started = Date.now();
+    client.connect().catch(() => {
+      if (isClosing()) return;
+      const pause = Math.max(0, 1000 - (Date.now() - started));
+      if (pause === 0) attempt();
+      else setTimeout(attempt, pause).unref();
+    });
+  };
+  attempt();
 }

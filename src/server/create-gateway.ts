@@ -9,8 +9,10 @@ import { createServices, type Services } from '../services';
 import { createFormatError } from './format-error';
 import { registerHealthRoutes } from './health';
 import { loggerOptions } from './logger';
+import { registerHttpErrors } from '../limits/http-errors';
 import { queryProtection } from '../limits/query-protection';
 import { metricsPlugin } from '../metrics/plugin';
+import { statisticsResponseCache } from '../statistics/response-cache';
 import { registerMetricsRoutes } from '../metrics/routes';
 import { registerRestRoutes } from '../rest/routes';
 import { graphiqlLandingPage } from '../web/landing-page';
@@ -38,17 +40,23 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     ...logging,
     logger: options.logger === false ? false : logging.logger,
     bodyLimit: config.limits.bodyLimitBytes,
-    trustProxy: true,
+    // X-Forwarded-For only from a proxy on this host or a private network: trusting every peer let
+    // any caller pick its own address and escape the per-address failed-login limit.
+    trustProxy: ['loopback', 'linklocal', 'uniquelocal'],
   });
+  registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
     introspection: true,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: see queryProtection.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
     validationRules: protection.validationRules,
-    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage(), metricsPlugin(services), ...protection.plugins],
+    parseOptions: protection.parseOptions,
+    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage(), metricsPlugin(services), statisticsResponseCache(config.statisticsTtlMs), ...protection.plugins],
   });
   await apollo.start();
 
