@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { GatewayConfig } from '../src/config';
 import type { GatewayCounters, GatewayRequest } from './gateway-process';
@@ -12,6 +13,8 @@ export interface HttpAnswer {
   json: any;
   ms: number;
 }
+
+const keepAlive = new Agent({ keepAlive: true });
 
 /** The gateway started in its own Node process, and a client for its doors and counters. */
 export class GatewayUnderTest {
@@ -71,17 +74,31 @@ export class GatewayUnderTest {
     return this.request(path, { headers });
   }
 
-  /** The time from sending the request to the parsed answer, as a client sees it. */
-  private async request(path: string, init: RequestInit): Promise<HttpAnswer> {
+  /**
+   * The time from sending the request to the parsed answer, as a client sees it. Plain node:http
+   * with keep-alive and no timeout: fetch gives up after 300 s without headers, and a whole
+   * document of the large workspace on FerretDB can take longer.
+   */
+  private request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<HttpAnswer> {
     const started = performance.now();
-    const response = await fetch(this.url + path, init);
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, text, json, ms: performance.now() - started };
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(this.url + path, { method: init.method ?? 'GET', headers: init.headers, agent: keepAlive }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: response.statusCode ?? 0, text, json, ms: performance.now() - started });
+        });
+      });
+      req.on('error', reject);
+      req.end(init.body);
+    });
   }
 }

@@ -42,7 +42,7 @@ export interface ScenarioResult {
  */
 export async function runRounds(
   scenarios: readonly Scenario[],
-  options: { warmup: number; rounds: number; log: (line: string) => void },
+  options: { warmup: number; rounds: number; log: (line: string) => void; eachScenario?: boolean },
 ): Promise<ScenarioResult[]> {
   const samples = new Map<string, Sample[]>(scenarios.map((s) => [s.name, []]));
   const failures = new Map<string, { failed: number; differences: string[] }>(scenarios.map((s) => [s.name, { failed: 0, differences: [] }]));
@@ -51,6 +51,7 @@ export async function runRounds(
     for (let i = 0; i < scenarios.length; i++) {
       const scenario = scenarios[(i + round) % scenarios.length];
       const sample = await scenario.measure();
+      if (options.eachScenario) options.log(`    ${scenario.name}: ${sample.ms.toFixed(0)} ms${sample.differences.length > 0 ? ` (wrong: ${sample.differences[0]})` : ''}`);
       if (sample.differences.length > 0) {
         const failure = failures.get(scenario.name)!;
         failure.failed += 1;

@@ -102,7 +102,9 @@ async function viaGateway(
 ): Promise<Sample> {
   const before = await gateway.counters();
   const cpu = processCpuMs(ctx.databasePid);
-  const answer = await send();
+  const started = performance.now();
+  // A failed request is a wrong answer of this run, not the end of the benchmark.
+  const answer = await send().catch((error: unknown): HttpAnswer => ({ status: 0, text: `request failed: ${(error as Error).message}`, json: undefined, ms: performance.now() - started }));
   const databaseCpuMs = processCpuMs(ctx.databasePid) - cpu;
   const after = await gateway.counters();
   return {

@@ -1,9 +1,17 @@
 import { MongoError, MongoServerError } from 'mongodb';
 import { GatewayError, messages } from '../errors';
 
+/**
+ * Server answers that mean "going away", not "your query is wrong": a server shutting down
+ * (InterruptedAtShutdown, ShutdownInProgress), host/network failures and stepdowns reported by the server.
+ */
+const unavailableServerCodes = new Set([6, 7, 89, 91, 189, 9001, 10107, 11600, 11602, 13435, 13436]);
+
 /** A driver failure that means "the database cannot be reached", as opposed to a query it refused. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof MongoError && !(error instanceof MongoServerError);
+  if (!(error instanceof MongoError)) return false;
+  if (!(error instanceof MongoServerError)) return true;
+  return unavailableServerCodes.has(Number(error.code)) || error.hasErrorLabel('ResetPool') || error.hasErrorLabel('RetryableWriteError');
 }
 
 /** Turns reachability failures into DB_UNAVAILABLE; anything else stays unexpected (and is masked later). */
