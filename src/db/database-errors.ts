@@ -7,8 +7,15 @@ import { GatewayError, messages } from '../errors';
  */
 const unavailableServerCodes = new Set([6, 7, 89, 91, 189, 9001, 10107, 11600, 11602, 13435, 13436]);
 
+/**
+ * Socket failures the driver can pass on unwrapped when a connection breaks mid-write (seen: a bare
+ * EPIPE while the server was being stopped). Read by `code`, since such errors may come from another realm.
+ */
+const networkErrorCodes = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ENOTCONN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+
 /** A driver failure that means "the database cannot be reached", as opposed to a query it refused. */
 export function isUnavailable(error: unknown): boolean {
+  if (typeof error === 'object' && error !== null && networkErrorCodes.has(String((error as { code?: unknown }).code))) return true;
   if (!(error instanceof MongoError)) return false;
   if (!(error instanceof MongoServerError)) return true;
   return unavailableServerCodes.has(Number(error.code)) || error.hasErrorLabel('ResetPool') || error.hasErrorLabel('RetryableWriteError');

@@ -40,7 +40,11 @@ beforeAll(async () => {
   // No reuse of figures or logins: every request of the load needs the database.
   h = await startHarness({ database, config: { dbTimeoutMs, snapshotCollection, statisticsTtlMs: 0, authCacheTtlMs: 0 } });
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  // The harness was given this database, so stopping it (driver and server) is this file's job.
+  await h.close();
+  await h.database.stop();
+});
 
 interface Timed {
   status: number;
