@@ -53,6 +53,9 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     // No automatic persisted queries: see queryProtection.
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the gateway and the embedded database on SIGINT/SIGTERM; Apollo's own handler
+    // (on outside tests) would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
