@@ -38,12 +38,12 @@ export class GatewayUnderTest {
   static async start(
     databaseUrl: string,
     config: Partial<GatewayConfig>,
-    options: { cpuProfileDir?: string; socketTimeoutMs?: number } = {},
+    options: { cpuProfileDir?: string } = {},
   ): Promise<GatewayUnderTest> {
     const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
     const child = fork(join(__dirname, 'gateway-process.js'), [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const gateway = new GatewayUnderTest(child);
-    const { url } = await gateway.ask<{ url: string }>({ type: 'start', url: databaseUrl, config, socketTimeoutMs: options.socketTimeoutMs });
+    const { url } = await gateway.ask<{ url: string }>({ type: 'start', url: databaseUrl, config });
     gateway.url = url;
     return gateway;
   }

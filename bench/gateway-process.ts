@@ -1,7 +1,6 @@
-import { MongoClient, type CommandSucceededEvent } from 'mongodb';
+import type { CommandSucceededEvent } from 'mongodb';
 import { testConfig, type GatewayConfig } from '../src/config';
-import { CommandLog } from '../src/db/command-log';
-import { connectDatabase, databaseNameOf, type DatabaseHandle } from '../src/db/connect';
+import { connectDatabase } from '../src/db/connect';
 import { createGateway } from '../src/server/create-gateway';
 
 /**
@@ -9,7 +8,7 @@ import { createGateway } from '../src/server/create-gateway';
  * generator does not share its event loop). Answers the benchmark's questions over IPC.
  */
 export type GatewayRequest =
-  | { id: number; type: 'start'; url: string; config: Partial<GatewayConfig>; socketTimeoutMs?: number }
+  | { id: number; type: 'start'; url: string; config: Partial<GatewayConfig> }
   | { id: number; type: 'counters' }
   | { id: number; type: 'close' };
 
@@ -37,10 +36,8 @@ process.on('message', (request: GatewayRequest) => {
 async function handle(request: GatewayRequest): Promise<void> {
   if (request.type === 'start') {
     const config = testConfig({ logLevel: 'silent', ...request.config });
-    const database =
-      request.socketTimeoutMs === undefined
-        ? connectDatabase({ url: request.url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs })
-        : connectWithSocketTimeout(request.url, config, request.socketTimeoutMs);
+    // Connected as main.ts connects.
+    const database = connectDatabase({ url: request.url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs, queryTimeoutMs: config.dbQueryTimeoutMs });
     let databaseMs = 0;
     database.client.on('commandSucceeded', (event: CommandSucceededEvent) => {
       if (!housekeeping.has(event.commandName)) databaseMs += event.duration;
@@ -69,19 +66,4 @@ async function handle(request: GatewayRequest): Promise<void> {
     // A normal exit, so that --cpu-prof writes its profile.
     setImmediate(() => process.exit(0));
   }
-}
-
-/** connectDatabase's client with another socket timeout (0: none), for the diagnostic gateway. */
-function connectWithSocketTimeout(url: string, config: GatewayConfig, socketTimeoutMs: number): DatabaseHandle {
-  const client = new MongoClient(url, {
-    readPreference: config.readPreference,
-    serverSelectionTimeoutMS: config.dbTimeoutMs,
-    connectTimeoutMS: config.dbTimeoutMs,
-    socketTimeoutMS: socketTimeoutMs,
-    monitorCommands: true,
-    appName: 'rocketchat-stats-gateway',
-  });
-  const commands = new CommandLog();
-  commands.attach(client);
-  return { client, db: client.db(databaseNameOf(url)), commands, close: () => client.close() };
 }

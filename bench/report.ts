@@ -25,7 +25,7 @@ export function markdownReport(r: BenchResults): string {
     `- **workspace**: ${w.options.users} users, ${w.options.rooms} rooms, ${w.options.messages} messages, seed ${w.options.seed} ` +
       `(${documents} documents; seeding took ${(w.seedDurationMs / 1000).toFixed(1)} s on ${w.seededAt.slice(0, 10)}${w.reused ? ', reused from .cache/' : ''})`,
     `- **settings**: ${r.settings.rounds} rounds after ${r.settings.warmupRounds} warm-up, scenarios interleaved; gateway in its own process with ` +
-      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
+      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, ${r.settings.dbQueryTimeoutMs === undefined ? '' : `DB_QUERY_TIMEOUT_MS=${r.settings.dbQueryTimeoutMs}, `}MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
       `load ${r.settings.loadConnections} connections × ${r.settings.loadSeconds} s (autocannon)`,
     `- **answers**: every measurement is checked against the floor's figures; the floor ${r.floorVsEager.length === 0 ? "agrees with Rocket.Chat's eager computation on every figure" : `differs from the eager computation: ${r.floorVsEager.join('; ')}`}`,
     '',

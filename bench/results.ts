@@ -26,6 +26,8 @@ export interface BenchResults {
     warmupRounds: number;
     rounds: number;
     statisticsTtlMs: number;
+    /** Absent in results written before the setting existed (the gateway then used 60 s). */
+    dbQueryTimeoutMs?: number;
     maxConcurrentComputations: number;
     authCacheTtlMs: number;
     loadConnections: number;

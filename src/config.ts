@@ -11,6 +11,8 @@ export interface GatewayConfig {
   readPreference: ReadPreferenceMode;
   /** How long a database command may wait for a server before the request fails with 503. */
   dbTimeoutMs: number;
+  /** How long one database command may run before it is abandoned with 503 (0: no limit). */
+  dbQueryTimeoutMs: number;
   /** How long computed figures are reused by identical requests (0 disables reuse, not coalescing). */
   statisticsTtlMs: number;
   authCacheTtlMs: number;
@@ -78,6 +80,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     host: env.HOST || '127.0.0.1',
     readPreference: oneOf('READ_PREFERENCE', readPreferences, 'secondaryPreferred'),
     dbTimeoutMs: int('DB_TIMEOUT_MS', 3000, 100, 60_000),
+    dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 60_000, 0, 3_600_000),
     statisticsTtlMs: int('STATISTICS_TTL_MS', 5000, 0, 3_600_000),
     authCacheTtlMs: int('AUTH_CACHE_TTL_MS', 5000, 0, 300_000),
     restFormat: oneOf('REST_FORMAT', ['0.61', 'current'] as const, '0.61'),

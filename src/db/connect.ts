@@ -14,6 +14,8 @@ export interface ConnectOptions {
   dbName?: string;
   readPreference: ReadPreferenceMode;
   timeoutMs: number;
+  /** How long one command may take before its socket is abandoned (the driver's socketTimeoutMS); unset or 0: no limit. */
+  queryTimeoutMs?: number;
 }
 
 /** Rocket.Chat's MONGO_URL names its database in the path; without one, Rocket.Chat's default name. */
@@ -31,7 +33,7 @@ export function connectDatabase(options: ConnectOptions): DatabaseHandle {
     readPreference: options.readPreference,
     serverSelectionTimeoutMS: options.timeoutMs,
     connectTimeoutMS: options.timeoutMs,
-    socketTimeoutMS: 60_000,
+    socketTimeoutMS: options.queryTimeoutMs ?? 0,
     monitorCommands: true,
     appName: 'rocketchat-stats-gateway',
   });
