@@ -12,6 +12,13 @@ describe('configuration', () => {
     expect(config).toMatchObject({ mongoUrl: 'mongodb://db/rc', port: 8080, host: '0.0.0.0', readPreference: 'primary', restFormat: 'current', statisticsTtlMs: 0, deployMethod: 'docker' });
   });
 
+  it('limits one database command to a minute unless told otherwise (0: no limit)', () => {
+    expect(loadConfig({}).dbQueryTimeoutMs).toBe(60_000);
+    expect(loadConfig({ DB_QUERY_TIMEOUT_MS: '0' }).dbQueryTimeoutMs).toBe(0);
+    expect(loadConfig({ DB_QUERY_TIMEOUT_MS: '600000' }).dbQueryTimeoutMs).toBe(600_000);
+    expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '1m' })).toThrow(/DB_QUERY_TIMEOUT_MS must be a whole number from 0 to 3600000, got "1m"/);
+  });
+
   it('names every wrong value and what it accepts', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', REST_FORMAT: '1.0', MONGO_URL: 'postgres://x', SNAPSHOT_COLLECTION: 'rocketchat_statistics' });
     expect(attempt).toThrow(ConfigError);
