@@ -54,7 +54,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     // main.ts stops the gateway and the embedded database on SIGINT/SIGTERM; Apollo's own handler
-    // (on outside tests) would race it and leave the process hanging.
+    // (active whenever NODE_ENV is not test) would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
     validationRules: protection.validationRules,
