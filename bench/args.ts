@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/project-root';
 import { defaultSeed, type SeedPresetName } from '../src/seed/options';
 
@@ -35,40 +36,37 @@ checks every answer and writes <out>/<scale>.json, <out>/<scale>.md and <out>/la
 
 export class BenchArgsError extends Error {}
 
+const options = {
+  scale: { type: 'string' },
+  seed: { type: 'string' },
+  quick: { type: 'boolean' },
+  out: { type: 'string' },
+  prepare: { type: 'boolean' },
+  profile: { type: 'boolean' },
+  report: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function readBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = {
-    scale: 'small',
-    seed: defaultSeed,
-    quick: false,
-    outDir: resolve(projectRoot, 'bench', 'results'),
-    prepareOnly: false,
-    profile: false,
-    reportOnly: false,
-    help: false,
-  };
-  const items = argv.flatMap((arg) => (/^--[a-z-]+=/.test(arg) ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg]));
-  for (let i = 0; i < items.length; i++) {
-    const flag = items[i];
-    const value = (): string => {
-      const next = items[++i];
-      if (next === undefined || next === '') throw new BenchArgsError(`${flag} needs a value`);
-      return next;
-    };
-    if (flag === '--scale') {
-      const scale = value();
-      if (scale !== 'small' && scale !== 'large') throw new BenchArgsError(`--scale must be small or large, got "${scale}"`);
-      args.scale = scale;
-    } else if (flag === '--seed') {
-      const seed = Number(value());
-      if (!Number.isInteger(seed) || seed < 0) throw new BenchArgsError('--seed must be a whole number ≥ 0');
-      args.seed = seed;
-    } else if (flag === '--quick') args.quick = true;
-    else if (flag === '--out') args.outDir = resolve(value());
-    else if (flag === '--prepare') args.prepareOnly = true;
-    else if (flag === '--profile') args.profile = true;
-    else if (flag === '--report') args.reportOnly = true;
-    else if (flag === '--help' || flag === '-h') args.help = true;
-    else throw new BenchArgsError(`unknown option "${flag}"`);
+  // Not strict: the mistakes are reported here, in this command's words.
+  const { values, positionals, tokens } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'option' && !(token.name in options)) throw new BenchArgsError(`unknown option "${token.rawName}"`);
+    if (token.kind === 'option' && options[token.name as keyof typeof options].type === 'string' && !token.value) throw new BenchArgsError(`${token.rawName} needs a value`);
   }
-  return args;
+  if (positionals.length > 0) throw new BenchArgsError(`unknown option "${positionals[0]}"`);
+  const scale = (values.scale as string | undefined) ?? 'small';
+  if (scale !== 'small' && scale !== 'large') throw new BenchArgsError(`--scale must be small or large, got "${scale}"`);
+  const seed = values.seed === undefined ? defaultSeed : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new BenchArgsError('--seed must be a whole number ≥ 0');
+  return {
+    scale,
+    seed,
+    quick: values.quick === true,
+    outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'bench', 'results'),
+    prepareOnly: values.prepare === true,
+    profile: values.profile === true,
+    reportOnly: values.report === true,
+    help: values.help === true,
+  };
 }

@@ -1,4 +1,4 @@
-import { familyNames } from '../src/queries/families';
+import { queryNames } from '../src/figures/catalog';
 import type { BenchResults } from './results';
 import { oneFigureName } from './scenarios';
 import { spreadOf } from './stats';
@@ -32,7 +32,7 @@ const rows: Row[] = [
   {
     label: 'gateway one figure (median family)',
     bar: (r) => {
-      const medians = familyNames.map((f) => r.scenarios.find((s) => s.name === oneFigureName(f))?.latencyMs.median).filter((v): v is number => v !== undefined);
+      const medians = queryNames.map((f) => r.scenarios.find((s) => s.name === oneFigureName(f))?.latencyMs.median).filter((v): v is number => v !== undefined);
       if (medians.length === 0) return null;
       const s = spreadOf(medians);
       return { value: s.median, low: s.min, high: s.max };

@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { LiveStatisticsDocument } from '../src/generated/operations';
-import type { QueryFamily } from '../src/queries/families';
+import type { QueryName } from '../src/figures/catalog';
 
 /** The whole fixed document the REST shim and the Workspace page run, with its `refresh` variable. */
 export const wholeDocument = print(LiveStatisticsDocument);
@@ -9,32 +9,32 @@ export const wholeDocument = print(LiveStatisticsDocument);
  * One figure of each query family: asking for it sends that family's one query and nothing else.
  * Instances are asked as a list: `instanceCount` depends on the clock, the list does not.
  */
-export const oneFigureOfFamily: Record<QueryFamily, string> = {
-  usersTotal: 'totalUsers',
-  usersByStatus: 'onlineUsers',
-  usersByStatusConnection: 'legacy { onlineUsers }',
-  activeLocalUsers: 'activeUsers',
-  activeUsersOfAnyType: 'legacy { activeUsers }',
-  inactiveUsers: 'nonActiveUsers',
-  activeGuests: 'activeGuests',
-  appUsers: 'appUsers',
-  lastLogin: 'lastLogin',
-  roomsTotal: 'totalRooms',
-  roomsByType: 'totalDirectMessages',
-  messagesTotal: 'legacy { totalMessages }',
-  threads: 'totalThreads',
-  lastMessageSentAt: 'lastMessageSentAt',
-  lastSeenSubscription: 'lastSeenSubscription',
-  uploadsTotal: 'uploadsTotal',
-  uploadsSize: 'uploadsTotalSize',
-  deploymentSettings: 'uniqueId',
-  migrationControl: 'migration { version }',
-  rocketChatBuild: 'version',
-  mongoServer: 'mongoVersion',
-  instances: 'instances { id name pid updatedAt }',
+export const oneFigureOfFamily: Record<QueryName, string> = {
+  countAllUsers: 'totalUsers',
+  countUsersByStatus: 'onlineUsers',
+  countUsersByStatusConnection: 'legacy { onlineUsers }',
+  countActiveLocalUsers: 'activeUsers',
+  countActiveUsersOfAnyType: 'legacy { activeUsers }',
+  countInactiveUsers: 'nonActiveUsers',
+  countActiveGuests: 'activeGuests',
+  countAppUsers: 'appUsers',
+  findLastLogin: 'lastLogin',
+  countAllRooms: 'totalRooms',
+  countRoomsByType: 'totalDirectMessages',
+  countAllMessages: 'legacy { totalMessages }',
+  countThreads: 'totalThreads',
+  findLastMessageSentAt: 'lastMessageSentAt',
+  findLastSeenSubscription: 'lastSeenSubscription',
+  countUploads: 'uploadsTotal',
+  sumUploadSizes: 'uploadsTotalSize',
+  findDeploymentSettings: 'uniqueId',
+  findMigrationControl: 'migration { version }',
+  findRocketChatBuild: 'version',
+  findMongoServerFacts: 'mongoVersion',
+  findInstances: 'instances { id name pid updatedAt }',
 };
 
-export const oneFigureDocument = (family: QueryFamily): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;
+export const oneFigureDocument = (family: QueryName): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;
 
 /**
  * What a monitoring dashboard polls: the Usage figures, without refresh, so pollers share the

@@ -1,6 +1,6 @@
 import { readGatewayFacts } from '../src/figures/gateway';
-import { familyNames } from '../src/queries/families';
 import { liveStatistics } from '../src/statistics/live-statistics';
+import type { DatabaseQuery } from '../src/queries/database-query';
 import type { Loaders } from '../src/statistics/loaders';
 import { materialize } from '../src/statistics/materialize';
 import type { FamilyResults } from './floor';
@@ -13,8 +13,8 @@ const notFromTheDatabase = new Set(['id', 'createdAt', 'updatedAt', 'os', 'proce
  * own figure definitions, as JSON (dates as ISO strings): the answer every door must give.
  */
 export async function figuresFrom(results: FamilyResults): Promise<Record<string, unknown>> {
-  const loaders = Object.fromEntries(familyNames.map((family) => [family, () => Promise.resolve(results[family])])) as unknown as Loaders;
-  const live = liveStatistics({ loaders, deploy: { method: '', platform: '' }, gateway: readGatewayFacts(), now: new Date() });
+  const loaders: Loaders = { load: <T>(query: DatabaseQuery<T>) => Promise.resolve(results[query.name] as T) };
+  const live = liveStatistics(loaders, { deploy: { method: '', platform: '' }, gateway: readGatewayFacts(), now: new Date() });
   return asJson(await materialize(live)) as Record<string, unknown>;
 }
 

@@ -1,10 +1,11 @@
 import type { Db } from 'mongodb';
-import { familyNames, queryFamilies, type FamilyResult, type QueryFamily } from '../src/queries/families';
+import { databaseQueries } from '../src/figures/catalog';
 
-export type FamilyResults = { [F in QueryFamily]: FamilyResult<F> };
+/** Each query's result, by query name. */
+export type FamilyResults = Record<string, unknown>;
 
-/** The floor: the 22 family queries sent straight with the driver, all at once, no GraphQL. */
+/** The floor: every figure query sent straight with the driver, all at once, no GraphQL. */
 export async function runFloor(db: Db): Promise<FamilyResults> {
-  const values = await Promise.all(familyNames.map((family) => (queryFamilies[family] as (db: Db) => Promise<unknown>)(db)));
-  return Object.fromEntries(familyNames.map((family, i) => [family, values[i]])) as FamilyResults;
+  const values = await Promise.all(databaseQueries.map((query) => query.run(db)));
+  return Object.fromEntries(databaseQueries.map((query, i) => [query.name, values[i]]));
 }

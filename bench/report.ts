@@ -1,4 +1,4 @@
-import { familyNames } from '../src/queries/families';
+import { queryNames } from '../src/figures/catalog';
 import { oneFigureOfFamily } from './documents';
 import { machineLine } from './machine';
 import type { ScenarioResult } from './measure';
@@ -57,7 +57,7 @@ export function markdownReport(r: BenchResults): string {
     '| family | figure asked | driver, query alone | gateway, one figure | p25–p75 | db commands | whole document ÷ this | answers |',
     '|---|---|---:|---:|---:|---:|---:|---|',
   );
-  for (const family of familyNames) {
+  for (const family of queryNames) {
     const alone = find(`floor.${family}`);
     const one = find(oneFigureName(family));
     if (!one) continue;

@@ -1,4 +1,4 @@
-import { familyNames, type QueryFamily } from '../src/queries/families';
+import { queryNames, type QueryName } from '../src/figures/catalog';
 import type { SeedPresetName } from '../src/seed/options';
 import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
@@ -35,7 +35,6 @@ export interface BenchResults {
   };
   /** The floor's figures against Rocket.Chat's eager computation: empty when they agree. */
   floorVsEager: string[];
-  restStatus: 'ok' | 'unavailable';
   scenarios: ScenarioResult[];
   load: LoadResult[];
   ratios: Ratio[];
@@ -50,7 +49,7 @@ export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], loa
   const whole = byName(scenarios, 'graphqlWhole');
   const rest = byName(scenarios, 'restWhole');
   const eager = byName(scenarios, 'eager');
-  const oneFigures = familyNames.map((family) => byName(scenarios, oneFigureName(family))).filter(ok);
+  const oneFigures = queryNames.map((family) => byName(scenarios, oneFigureName(family))).filter(ok);
   const typicalFigure = median(oneFigures.map((s) => s.latencyMs.median));
   const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : round(a / b, 2));
   const ratios: Ratio[] = [];
@@ -73,7 +72,6 @@ export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], loa
     value: restOverFloor,
     target: '≤ 1.15',
     met: restOverFloor === null ? null : restOverFloor <= 1.15,
-    ...(ok(rest) ? {} : { note: 'GET /api/v1/statistics answered 404: the REST door is unavailable in this tree' }),
   });
   const eagerOverWhole = ratio(eager?.latencyMs.median, whole?.latencyMs.median);
   ratios.push({ name: 'eagerOverGraphql', label: 'eager (Rocket.Chat) ÷ gateway whole document', value: eagerOverWhole, target: '> 1', met: eagerOverWhole === null ? null : eagerOverWhole > 1 });
@@ -93,5 +91,5 @@ export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], loa
   return ratios;
 }
 
-export const familyOf = (scenarioName: string): QueryFamily | undefined =>
-  familyNames.find((family) => scenarioName === oneFigureName(family) || scenarioName === `floor.${family}`);
+export const familyOf = (scenarioName: string): QueryName | undefined =>
+  queryNames.find((family) => scenarioName === oneFigureName(family) || scenarioName === `floor.${family}`);

@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { MongoClient, type CommandSucceededEvent } from 'mongodb';
+import type { CommandSucceededEvent } from 'mongodb';
 import { testConfig, type GatewayConfig } from '../src/config';
-import { CommandLog } from '../src/db/command-log';
-import { databaseNameOf, type DatabaseHandle } from '../src/db/connect';
+import { connectDatabase, type DatabaseHandle } from '../src/db/connect';
 import { BenchArgsError, benchUsage, readBenchArgs, type BenchArgs } from './args';
 import { latencyChart } from './chart';
 import { dashboardDocument, typenameDocument } from './documents';
@@ -116,21 +115,15 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
   // Diagnostic: no queue in front of the 22 queries of a document (as the floor), no time limit per command.
   const unqueued = queueDiagnostic ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 22, dbQueryTimeoutMs: 0 }) : undefined;
   try {
-    // statistics.list computes nothing: whether the REST door exists, without a whole document.
-    const probe = await gateway.get('/api/v1/statistics.list?count=1', headers);
-    const restAvailable = probe.status !== 404;
-    log(restAvailable ? `REST door answers ${probe.status}` : `REST door: GET /api/v1/statistics.list answered 404, marked unavailable`);
-
     const ctx: ScenarioContext = { floor, floorDatabaseMs: () => floorDatabaseMs, headers, reference, referenceResults, databasePid: workspace.database.process.pid };
     const scenarios: Scenario[] = [
       ...driverScenarios(ctx, { familiesAlone }),
-      ...gatewayScenarios(ctx, gateway, { rest: restAvailable, oneFigures: true }),
+      ...gatewayScenarios(ctx, gateway, { rest: true, oneFigures: true }),
       ...(unqueued ? gatewayScenarios(ctx, unqueued, { rest: false, oneFigures: false, prefix: 'queue22.', note: 'with MAX_CONCURRENT_COMPUTATIONS=22 and no time limit per command' }) : []),
     ];
     log(`Single requests: ${scenarios.length} scenarios, ${warmup} warm-up + ${rounds} rounds`);
     const measured = await runRounds(scenarios, { warmup, rounds, log, eachScenario: !familiesAlone });
     if (!familiesAlone) floorVsEager = measured.find((s) => s.name === 'eager')?.checks.differences ?? [];
-    if (!restAvailable) measured.splice(measured.findIndex((s) => s.name === 'graphqlWhole') + 1, 0, unavailableRest());
 
     log(`Load: ${load.connections} connections for ${load.seconds} s per document`);
     const loads: LoadResult[] = [];
@@ -162,7 +155,6 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
         loadSeconds: load.seconds,
       },
       floorVsEager,
-      restStatus: restAvailable ? 'ok' : 'unavailable',
       scenarios: measured,
       load: loads,
       ratios: ratiosOf(args.scale, measured, loads),
@@ -179,26 +171,9 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
  * socket timeout, so that 22 full scans at once on the large workspace can take as long as they take.
  */
 function floorConnection(url: string, config: GatewayConfig): DatabaseHandle {
-  const client = new MongoClient(url, { readPreference: config.readPreference, serverSelectionTimeoutMS: config.dbTimeoutMs, monitorCommands: true });
-  const commands = new CommandLog();
-  commands.attach(client);
-  return { client, db: client.db(databaseNameOf(url)), commands, close: () => client.close() };
+  return connectDatabase({ url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs, queryTimeoutMs: 0 });
 }
 
-function unavailableRest(): ScenarioResult {
-  const none = { n: 0, median: NaN, p25: NaN, p75: NaN, min: NaN, max: NaN };
-  return {
-    name: 'restWhole',
-    label: `gateway, whole document, REST GET ${restPath}`,
-    status: 'unavailable',
-    note: 'answered 404 (the REST door is not in this tree yet)',
-    latencyMs: none,
-    commands: 0,
-    databaseMs: none,
-    databaseCpuMs: none,
-    checks: { passed: 0, failed: 0, differences: [] },
-  };
-}
 
 main().then(
   (code) => process.exit(code),

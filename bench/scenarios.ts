@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../src/db/connect';
 import type { Db } from 'mongodb';
-import { familyNames, queryFamilies, type QueryFamily } from '../src/queries/families';
+import { databaseQueries, queryNames, type QueryName } from '../src/figures/catalog';
 import { oneFigureDocument, wholeDocument } from './documents';
 import { runEager } from './eager';
 import { asJson, brief, differences, figuresFrom } from './expected';
@@ -44,13 +44,13 @@ export function driverScenarios(ctx: ScenarioContext, options: { familiesAlone: 
     { name: 'floor', label: 'floor: 22 family queries in parallel, driver only', measure: () => direct(() => runFloor(ctx.floor.db), figuresFrom) },
     { name: 'eager', label: "eager: one query per figure, sequential (Rocket.Chat's way)", measure: () => direct(() => runEager(ctx.floor.db), async (answer) => answer) },
   ];
-  for (const family of options.familiesAlone ? familyNames : []) {
-    const query = queryFamilies[family] as (db: Db) => Promise<unknown>;
+  for (const query of options.familiesAlone ? databaseQueries : []) {
+    const family = query.name;
     scenarios.push({
       name: `floor.${family}`,
       label: `driver, the ${family} query alone`,
       // Checked through the figures: the reference results with this family's answer put in.
-      measure: () => direct(() => query(ctx.floor.db), (answer) => figuresFrom({ ...ctx.referenceResults, [family]: answer })),
+      measure: () => direct(() => query.run(ctx.floor.db), (answer) => figuresFrom({ ...ctx.referenceResults, [family]: answer })),
     });
   }
   return scenarios;
@@ -82,7 +82,7 @@ export function gatewayScenarios(
       measure: () => viaGateway(ctx, gateway, () => gateway.get(restPath, ctx.headers), (answer) => restDifferences(answer.json, ctx.reference)),
     });
   }
-  for (const family of options.oneFigures ? familyNames : []) {
+  for (const family of options.oneFigures ? queryNames : []) {
     scenarios.push({
       name: `${prefix}${oneFigureName(family)}`,
       label: `gateway, one figure of ${family}${note}`,
@@ -92,7 +92,7 @@ export function gatewayScenarios(
   return scenarios;
 }
 
-export const oneFigureName = (family: QueryFamily) => `oneFigure.${family}`;
+export const oneFigureName = (family: QueryName) => `oneFigure.${family}`;
 
 async function viaGateway(
   ctx: ScenarioContext,

@@ -21,6 +21,32 @@ export interface GatewayContext {
   user(): Promise<AuthenticatedUser>;
   /** Throws UNAUTHENTICATED or FORBIDDEN unless the caller may view statistics. */
   requireStatisticsAccess(): Promise<AuthenticatedUser>;
+  /** What the root resolvers said about serving this answer again within the reuse window. */
+  answerReuse: AnswerReuse;
+}
+
+/**
+ * Each root resolver declares whether its part of the answer may be served again to an identical
+ * request within the reuse window (statistics without refresh: yes; snapshots: no). The answer
+ * may be reused only when every root field said yes.
+ */
+export interface AnswerReuse {
+  declare(reusable: boolean): void;
+  readonly reusable: boolean;
+}
+
+function createAnswerReuse(): AnswerReuse {
+  let allowed = false;
+  let refused = false;
+  return {
+    declare: (reusable) => {
+      if (reusable) allowed = true;
+      else refused = true;
+    },
+    get reusable() {
+      return allowed && !refused;
+    },
+  };
 }
 
 /** One context per request; every DataLoader is created here. Introspection never touches auth. */
@@ -37,6 +63,7 @@ export function createContext(services: Services, request: RequestInfo): Gateway
       requireViewStatistics(caller);
       return caller;
     },
+    answerReuse: createAnswerReuse(),
   };
   return context;
 }

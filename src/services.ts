@@ -3,7 +3,6 @@ import type { DatabaseHandle } from './db/connect';
 import { Authenticator } from './auth/authenticator';
 import { readGatewayFacts, type GatewayFacts } from './figures/gateway';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics';
-import type { QueryFamily } from './queries/families';
 import { SnapshotStore } from './snapshots/snapshot-store';
 import { ComputationQueue } from './statistics/computation-queue';
 import { FigureCache } from './statistics/figure-cache';
@@ -17,15 +16,15 @@ export interface Services {
   authenticator: Authenticator;
   snapshots: SnapshotStore;
   gateway: GatewayFacts;
-  /** Queries actually sent per family (cache misses), for tests and /metrics. */
-  computations: Map<QueryFamily, number>;
+  /** Queries actually sent, by query name (cache misses), for tests and /metrics. */
+  computations: Map<string, number>;
   /** This gateway's Prometheus registry (never the process-wide default: tests run several gateways). */
   metrics: GatewayMetrics;
 }
 
 export function createServices(config: GatewayConfig, database: DatabaseHandle): Services {
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
-  const computations = new Map<QueryFamily, number>();
+  const computations = new Map<string, number>();
   return {
     config,
     database,
@@ -35,7 +34,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle):
       db: database.db,
       ttlMs: config.statisticsTtlMs,
       queue,
-      onComputation: (family) => computations.set(family, (computations.get(family) ?? 0) + 1),
+      onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
     }),
     authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit }),
     snapshots: new SnapshotStore(database.db, config.snapshotCollection),

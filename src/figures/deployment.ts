@@ -1,42 +1,13 @@
-import type { InstanceRecord } from '../queries/deployment';
-import type { Loaders } from '../statistics/loaders';
+import { deploymentQueries as q, type InstanceRecord, type MigrationControl } from '../queries/deployment';
+import { Commit, Deploy, Gateway, Instance, Migration } from '../schema/deployment.types';
+import { DateTime } from '../schema/scalars';
+import { Int } from 'type-graphql';
+import { defineFigures, figure, inBothFormats, inCurrentFormat, localFact } from './figure';
+import { gauge } from './gauge';
+import { gatewayOnly, statisticsTs } from './rocketchat-sources';
+import { optionalIsoDate } from './wire-dates';
 
-// Deployment figures (spec statistics.md "Deployment").
-
-export const uniqueId = async (l: Loaders) => (await l.deploymentSettings()).uniqueId;
-/** `createdAt` of the uniqueID setting: when Rocket.Chat was installed. */
-export const installedAt = async (l: Loaders) => (await l.deploymentSettings()).installedAt;
-export const cloudWorkspaceId = async (l: Loaders) => (await l.deploymentSettings()).cloudWorkspaceId;
-
-/** Rocket.Chat's own build facts, known only from the newest snapshot Rocket.Chat stored. */
-export const version = async (l: Loaders) => (await l.rocketChatBuild()).version;
-export const appsEngineVersion = async (l: Loaders) => (await l.rocketChatBuild()).appsEngineVersion;
-export async function commit(l: Loaders): Promise<CommitFacts | null> {
-  const stored = (await l.rocketChatBuild()).commit;
-  if (!stored) return null;
-  const text = (value: unknown) => (value == null ? null : String(value));
-  return {
-    hash: text(stored.hash),
-    branch: text(stored.branch),
-    subject: text(stored.subject),
-    date: text(stored.date),
-    author: text(stored.author),
-    tag: text(stored.tag),
-  };
-}
-
-export interface CommitFacts {
-  hash: string | null;
-  branch: string | null;
-  subject: string | null;
-  date: string | null;
-  author: string | null;
-  tag: string | null;
-}
-
-export const migration = (l: Loaders) => l.migrationControl();
-export const mongoVersion = async (l: Loaders) => (await l.mongoServer()).version;
-export const mongoStorageEngine = async (l: Loaders) => (await l.mongoServer()).storageEngine;
+// Deployment figures (docs/figures.md "Deployment").
 
 /** A Rocket.Chat instance is live while its heartbeat (`_updatedAt`) is younger than this. */
 export const instanceHeartbeatMs = 60_000;
@@ -49,11 +20,162 @@ export function isLive(instance: InstanceRecord, now: Date): boolean {
   return instance.updatedAt !== null && now.getTime() - instance.updatedAt.getTime() <= instanceHeartbeatMs;
 }
 
-export async function instances(l: Loaders, now: Date): Promise<InstanceFacts[]> {
-  return (await l.instances()).map((instance) => ({ ...instance, live: isLive(instance, now) }));
+export interface CommitFacts {
+  hash: string | null;
+  branch: string | null;
+  subject: string | null;
+  date: string | null;
+  author: string | null;
+  tag: string | null;
 }
 
-/** Instances with a heartbeat in the last 60 s, measured on the gateway's clock. */
-export async function instanceCount(l: Loaders, now: Date): Promise<number> {
-  return (await l.instances()).filter((instance) => isLive(instance, now)).length;
+const requestTime = localFact('the computation start', (context) => context.now);
+const gatewayBuild = localFact('package.json and git', (context) => context.gateway);
+const deployEnvironment = localFact('env DEPLOY_METHOD, DEPLOY_PLATFORM', (context) => context.deploy);
+
+/** Rocket.Chat copies its `migrations` control document, `_id` included. */
+function migrationOnTheWire(migration: MigrationControl) {
+  return {
+    _id: migration.id,
+    version: migration.version,
+    locked: migration.locked,
+    lockedAt: optionalIsoDate(migration.lockedAt),
+    buildAt: optionalIsoDate(migration.buildAt),
+  };
 }
+
+export const deploymentFigures = defineFigures({
+  uniqueId: figure({
+    type: () => String,
+    nullable: true,
+    description: "Deployment ID: rocketchat_settings 'uniqueID' value.",
+    rocketChat: statisticsTs,
+    reads: [q.findDeploymentSettings],
+    compute: (settings) => settings.uniqueId,
+    wire: inBothFormats,
+  }),
+  /** `createdAt` of the uniqueID setting: when Rocket.Chat was installed. */
+  installedAt: figure({
+    type: () => DateTime,
+    nullable: true,
+    description: "createdAt of the 'uniqueID' setting; null when missing.",
+    rocketChat: statisticsTs,
+    reads: [q.findDeploymentSettings],
+    compute: (settings) => settings.installedAt,
+    wire: inBothFormats,
+  }),
+  cloudWorkspaceId: figure({
+    type: () => String,
+    nullable: true,
+    description: "Setting 'Cloud_Workspace_Id'; null when unset.",
+    rocketChat: 'apps/meteor/client/views/admin/workspace/DeploymentCard',
+    reads: [q.findDeploymentSettings],
+    compute: (settings) => settings.cloudWorkspaceId,
+  }),
+  /** Rocket.Chat's own build facts, known only from the newest snapshot Rocket.Chat stored. */
+  version: figure({
+    type: () => String,
+    nullable: true,
+    description: "Rocket.Chat's version, from the newest snapshot Rocket.Chat stored in rocketchat_statistics; null when there is none.",
+    rocketChat: statisticsTs,
+    reads: [q.findRocketChatBuild],
+    compute: (build) => build.version,
+    wire: inBothFormats,
+  }),
+  /** Rocket.Chat nests it under `apps`; the key is left out when no Rocket.Chat snapshot records it. */
+  appsEngineVersion: figure({
+    type: () => String,
+    nullable: true,
+    description: 'Apps-Engine version (apps.engineVersion of that same Rocket.Chat snapshot).',
+    rocketChat: 'apps/meteor/app/statistics/server/lib/getAppsStatistics.ts',
+    reads: [q.findRocketChatBuild],
+    compute: (build) => build.appsEngineVersion,
+    wire: { current: 'apps.engineVersion' },
+  }),
+  commit: figure({
+    type: () => Commit,
+    nullable: true,
+    description: "Rocket.Chat's build commit, when its latest snapshot records one.",
+    rocketChat: 'apps/meteor/app/utils/rocketchat.info',
+    reads: [q.findRocketChatBuild],
+    compute: (build): CommitFacts | null => {
+      const stored = build.commit;
+      if (!stored) return null;
+      const text = (value: unknown) => (value == null ? null : String(value));
+      return {
+        hash: text(stored.hash),
+        branch: text(stored.branch),
+        subject: text(stored.subject),
+        date: text(stored.date),
+        author: text(stored.author),
+        tag: text(stored.tag),
+      };
+    },
+    selection: '{ hash branch subject date author tag }',
+  }),
+  gateway: figure({
+    type: () => Gateway,
+    description: 'The gateway itself (version, commit), apart from Rocket.Chat.',
+    rocketChat: gatewayOnly,
+    reads: [gatewayBuild],
+    compute: (build) => build,
+    selection: '{ version commit }',
+  }),
+  mongoVersion: figure({
+    type: () => String,
+    nullable: true,
+    description: 'MongoDB version (serverStatus, else buildInfo).',
+    rocketChat: 'apps/meteor/app/utils/server/functions/getMongoInfo.ts',
+    reads: [q.findMongoServerFacts],
+    compute: (server) => server.version,
+    wire: inCurrentFormat,
+  }),
+  mongoStorageEngine: figure({
+    type: () => String,
+    description: 'MongoDB storage engine (serverStatus storageEngine.name); "unknown" when not reported.',
+    rocketChat: 'apps/meteor/app/utils/server/functions/getMongoInfo.ts',
+    reads: [q.findMongoServerFacts],
+    compute: (server) => server.storageEngine,
+    wire: inCurrentFormat,
+  }),
+  migration: figure({
+    type: () => Migration,
+    description: "migrations 'control' document; version 0 and unlocked when missing (never written).",
+    rocketChat: 'apps/meteor/server/lib/migrations.ts getControl',
+    reads: [q.findMigrationControl],
+    compute: (control) => control,
+    selection: '{ id version locked lockedAt buildAt }',
+    wire: { '0.61': true, current: true, value: migrationOnTheWire, storedNames: { 'migration._id': 'migration.id' } },
+  }),
+  instances: figure({
+    type: () => [Instance],
+    description: 'Documents of the instances collection.',
+    rocketChat: 'apps/meteor/client/views/admin/workspace/DeploymentCard/components/InstancesModal',
+    reads: [q.findInstances, requestTime],
+    compute: (instances, now): InstanceFacts[] => instances.map((instance) => ({ ...instance, live: isLive(instance, now) })),
+    selection: '{ id name pid createdAt updatedAt host port nodeVersion live }',
+  }),
+  /** Rocket.Chat measures from its own start time, which means nothing to a separate process. */
+  instanceCount: figure({
+    type: () => Int,
+    description:
+      'Instances whose heartbeat (_updatedAt) is younger than 60 s on the gateway clock. Rocket.Chat measures from its own start time, which means nothing to a separate process.',
+    rocketChat: statisticsTs,
+    reads: [q.findInstances, requestTime],
+    compute: (instances, now) => instances.filter((instance) => isLive(instance, now)).length,
+    wire: inBothFormats,
+  }),
+  deploy: figure({
+    type: () => Deploy,
+    description: 'Deployment method and platform of the gateway (env DEPLOY_METHOD, DEPLOY_PLATFORM).',
+    rocketChat: statisticsTs,
+    reads: [deployEnvironment],
+    compute: (deploy) => deploy,
+    selection: '{ method platform }',
+    wire: inBothFormats,
+  }),
+});
+
+export const deploymentGauges = [
+  gauge('live_instances', 'Rocket.Chat instances with a heartbeat in the last 60 s (instanceCount).', deploymentFigures.instanceCount),
+];

@@ -1,6 +1,9 @@
 import os from 'node:os';
+import { Os, Process } from '../schema/host.types';
+import { defineFigures, figure, inBothFormats, localFact } from './figure';
+import { statisticsTs } from './rocketchat-sources';
 
-// Host and process figures: the gateway's own machine, read at resolve time (spec "Host and process").
+// Host and process figures: the gateway's own machine, read at resolve time (docs/figures.md "Host").
 
 export interface CpuFacts {
   model: string;
@@ -26,8 +29,9 @@ export interface ProcessFacts {
   uptime: number;
 }
 
-export function readOs(): OsFacts {
-  return {
+const hostOs = localFact(
+  'node:os',
+  (): OsFacts => ({
     type: os.type(),
     platform: os.platform(),
     arch: os.arch(),
@@ -37,14 +41,28 @@ export function readOs(): OsFacts {
     totalmem: os.totalmem(),
     freemem: os.freemem(),
     cpus: os.cpus().map(({ model, speed, times }) => ({ model, speed, times })),
-  };
-}
+  }),
+);
 
-export function readProcess(): ProcessFacts {
-  return { nodeVersion: process.version, pid: process.pid, uptime: process.uptime() };
-}
+const gatewayProcess = localFact('node:process', (): ProcessFacts => ({ nodeVersion: process.version, pid: process.pid, uptime: process.uptime() }));
 
-export interface DeployFacts {
-  method: string;
-  platform: string;
-}
+export const hostFigures = defineFigures({
+  os: figure({
+    type: () => Os,
+    description: 'The gateway host (not the Rocket.Chat server).',
+    rocketChat: statisticsTs,
+    reads: [hostOs],
+    compute: (facts) => facts,
+    selection: '{ type platform arch release uptime loadavg totalmem freemem cpus { model speed times { user nice sys idle irq } } }',
+    wire: inBothFormats,
+  }),
+  process: figure({
+    type: () => Process,
+    description: 'The gateway process.',
+    rocketChat: statisticsTs,
+    reads: [gatewayProcess],
+    compute: (facts) => facts,
+    selection: '{ nodeVersion pid uptime }',
+    wire: inBothFormats,
+  }),
+});

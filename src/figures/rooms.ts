@@ -1,41 +1,83 @@
 import type { RoomGroup } from '../queries/rooms';
-import type { Loaders } from '../statistics/loaders';
+import { roomQueries as q } from '../queries/rooms';
+import { SafeInt } from '../schema/scalars';
+import { defineFigures, figure, inBothFormats, inCurrentFormat } from './figure';
+import { gauge } from './gauge';
+import { roomsModel, statisticsTs } from './rocketchat-sources';
 
-// Rooms and room-message figures (spec statistics.md "Rooms"): all from one grouping of rocketchat_room.
+// Room figures (docs/figures.md "Rooms"): all but totalRooms from one grouping of rocketchat_room.
 
 type Pick = (group: RoomGroup) => boolean;
 
-const ofType = (type: string): Pick => (g) => g.type === type;
-const topLevel = (type: string): Pick => (g) => g.type === type && !g.isDiscussion;
-const discussion: Pick = (g) => g.isDiscussion && (g.type === 'c' || g.type === 'p');
+const ofType =
+  (type: string): Pick =>
+  (g) =>
+    g.type === type;
 
-async function countRooms(l: Loaders, pick: Pick): Promise<number> {
-  return (await l.roomsByType()).filter(pick).reduce((sum, g) => sum + g.rooms, 0);
+function countRooms(groups: RoomGroup[], pick: Pick): number {
+  return groups.filter(pick).reduce((sum, g) => sum + g.rooms, 0);
 }
 
-async function sumMessages(l: Loaders, pick: Pick): Promise<number> {
-  return (await l.roomsByType()).filter(pick).reduce((sum, g) => sum + g.messages, 0);
-}
+export const roomFigures = defineFigures({
+  totalRooms: figure({
+    type: () => SafeInt,
+    description: 'Count of all rooms (rocketchat_room).',
+    rocketChat: statisticsTs,
+    reads: [q.countAllRooms],
+    compute: (total) => total,
+    wire: inBothFormats,
+  }),
+  /** Discussions are included in the channel and private group counts, as in Rocket.Chat's countByType. */
+  totalChannels: figure({
+    type: () => SafeInt,
+    description: 'Rooms with t = c, discussions included.',
+    rocketChat: `${roomsModel} countByType`,
+    reads: [q.countRoomsByType],
+    compute: (groups) => countRooms(groups, ofType('c')),
+    wire: inBothFormats,
+  }),
+  totalPrivateGroups: figure({
+    type: () => SafeInt,
+    description: 'Rooms with t = p, discussions included.',
+    rocketChat: `${roomsModel} countByType`,
+    reads: [q.countRoomsByType],
+    compute: (groups) => countRooms(groups, ofType('p')),
+    wire: inBothFormats,
+  }),
+  totalDirect: figure({
+    type: () => SafeInt,
+    description: 'Rooms with t = d.',
+    rocketChat: `${roomsModel} countByType`,
+    reads: [q.countRoomsByType],
+    compute: (groups) => countRooms(groups, ofType('d')),
+    wire: inBothFormats,
+  }),
+  /** 0.61 misspelt the key `totlalLivechat`; its format keeps the misspelling because old clients read it. */
+  totalLivechat: figure({
+    type: () => SafeInt,
+    description: 'Omnichannel rooms: t = l.',
+    rocketChat: `${roomsModel} countByType`,
+    reads: [q.countRoomsByType],
+    compute: (groups) => countRooms(groups, ofType('l')),
+    wire: { '0.61': 'totlalLivechat', current: true },
+  }),
+  totalDiscussions: figure({
+    type: () => SafeInt,
+    description: 'Rooms with a prid (discussions).',
+    rocketChat: `${roomsModel} countDiscussions`,
+    reads: [q.countRoomsByType],
+    compute: (groups) => countRooms(groups, (g) => g.isDiscussion),
+    wire: inCurrentFormat,
+  }),
+});
 
-export const totalRooms = (l: Loaders) => l.roomsTotal();
-/** Discussions are included in the channel and private group counts. */
-export const totalChannels = (l: Loaders) => countRooms(l, ofType('c'));
-export const totalPrivateGroups = (l: Loaders) => countRooms(l, ofType('p'));
-export const totalDirect = (l: Loaders) => countRooms(l, ofType('d'));
-export const totalLivechat = (l: Loaders) => countRooms(l, ofType('l'));
-export const totalDiscussions = async (l: Loaders) => (await l.roomsByType()).filter((g) => g.isDiscussion).reduce((s, g) => s + g.rooms, 0);
-
-/** Current: discussions' messages are counted apart (totalDiscussionsMessages). */
-export const totalChannelMessages = (l: Loaders) => sumMessages(l, topLevel('c'));
-export const totalPrivateGroupMessages = (l: Loaders) => sumMessages(l, topLevel('p'));
-export const totalDiscussionsMessages = (l: Loaders) => sumMessages(l, discussion);
-export const totalDirectMessages = (l: Loaders) => sumMessages(l, ofType('d'));
-export const totalLivechatMessages = (l: Loaders) => sumMessages(l, ofType('l'));
-
-/** Current: channel + private + discussions + direct + livechat sums. */
-export const totalMessages = (l: Loaders) =>
-  sumMessages(l, (g) => topLevel('c')(g) || topLevel('p')(g) || discussion(g) || g.type === 'd' || g.type === 'l');
-
-// 0.61 definitions: channel and private sums include discussions.
-export const legacyTotalChannelMessages = (l: Loaders) => sumMessages(l, ofType('c'));
-export const legacyTotalPrivateGroupMessages = (l: Loaders) => sumMessages(l, ofType('p'));
+const f = roomFigures;
+export const roomGauges = [
+  gauge('rooms', 'Rooms by type; discussions are counted in their channel or private group type.', [
+    [{ type: 'channel' }, f.totalChannels],
+    [{ type: 'private_group' }, f.totalPrivateGroups],
+    [{ type: 'direct' }, f.totalDirect],
+    [{ type: 'livechat' }, f.totalLivechat],
+  ]),
+  gauge('discussions', 'Discussion rooms (totalDiscussions).', f.totalDiscussions),
+];

@@ -11,7 +11,7 @@ export interface QueryProtection {
 }
 
 /** At most this many directives per operation: our schema defines none a client needs more than a few of. */
-export const maxDirectives = 20;
+const maxDirectives = 20;
 
 /**
  * Limits on GraphQL documents, enforced before execution: a rejected document is a 400 whose message

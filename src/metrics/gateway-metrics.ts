@@ -1,6 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { CommandLog } from '../db/command-log';
-import type { QueryFamily } from '../queries/families';
 import type { Door, Outcome } from './doors';
 
 /** The gateway's own metrics, in a registry of its own: several gateways may share one process. */
@@ -15,8 +14,8 @@ export interface GatewayMetrics {
 
 export interface MetricSources {
   commands: CommandLog;
-  /** Queries sent per figure family, kept by the figure cache. */
-  computations: ReadonlyMap<QueryFamily, number>;
+  /** Queries sent, by query name, kept by the figure cache. */
+  computations: ReadonlyMap<string, number>;
 }
 
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];

@@ -1,4 +1,5 @@
 import type { Db, Document } from 'mongodb';
+import { defineQueries } from './database-query';
 
 export interface DeploymentSettings {
   uniqueId: string | null;
@@ -7,7 +8,7 @@ export interface DeploymentSettings {
 }
 
 /** The two settings the Deployment card shows, in one find. */
-export async function findDeploymentSettings(db: Db): Promise<DeploymentSettings> {
+async function findDeploymentSettings(db: Db): Promise<DeploymentSettings> {
   const settings = await db
     .collection<{ _id: string; value?: unknown; createdAt?: unknown }>('rocketchat_settings')
     .find({ _id: { $in: ['uniqueID', 'Cloud_Workspace_Id'] } }, { projection: { value: 1, createdAt: 1 } })
@@ -30,7 +31,7 @@ export interface MigrationControl {
 }
 
 /** The `migrations` control document; read only, never created (Rocket.Chat would write a default). */
-export async function findMigrationControl(db: Db): Promise<MigrationControl> {
+async function findMigrationControl(db: Db): Promise<MigrationControl> {
   const control = await db.collection<{ _id: string } & Document>('migrations').findOne({ _id: 'control' });
   return {
     id: 'control',
@@ -48,7 +49,7 @@ export interface RocketChatBuild {
 }
 
 /** Build facts exist only in the newest snapshot Rocket.Chat itself stored (spec: Deployment). */
-export async function findRocketChatBuild(db: Db): Promise<RocketChatBuild> {
+async function findRocketChatBuild(db: Db): Promise<RocketChatBuild> {
   const [latest] = await db
     .collection('rocketchat_statistics')
     .find({}, { projection: { version: 1, 'apps.engineVersion': 1, commit: 1 } })
@@ -68,7 +69,7 @@ export interface MongoServerFacts {
 }
 
 /** `serverStatus` needs the clusterMonitor role; without it, `buildInfo` still tells the version. */
-export async function findMongoServerFacts(db: Db): Promise<MongoServerFacts> {
+async function findMongoServerFacts(db: Db): Promise<MongoServerFacts> {
   try {
     const status = await db.admin().command({ serverStatus: 1, repl: 0, metrics: 0, locks: 0 });
     return { version: status.version ?? null, storageEngine: status.storageEngine?.name ?? 'unknown' };
@@ -95,7 +96,7 @@ export interface InstanceRecord {
 }
 
 /** Rocket.Chat's `instances` heartbeats (one per Rocket.Chat process). */
-export async function findInstances(db: Db): Promise<InstanceRecord[]> {
+async function findInstances(db: Db): Promise<InstanceRecord[]> {
   const documents = await db.collection<{ _id: string } & Document>('instances').find({}).sort({ _id: 1 }).limit(1000).toArray();
   return documents.map((doc) => ({
     id: String(doc._id),
@@ -108,3 +109,37 @@ export async function findInstances(db: Db): Promise<InstanceRecord[]> {
     nodeVersion: typeof doc.extraInformation?.nodeVersion === 'string' ? doc.extraInformation.nodeVersion : null,
   }));
 }
+
+/** The queries of the deployment facts: settings, migrations, Rocket.Chat's own snapshots, the server, instances. */
+export const deploymentQueries = defineQueries({
+  findDeploymentSettings: {
+    command: "rocketchat_settings.find({ _id: { $in: ['uniqueID', 'Cloud_Workspace_Id'] } })",
+    index: '_id',
+    cost: 'indexed',
+    run: findDeploymentSettings,
+  },
+  findMigrationControl: {
+    command: "migrations.findOne({ _id: 'control' })",
+    index: '_id',
+    cost: 'indexed',
+    run: findMigrationControl,
+  },
+  findRocketChatBuild: {
+    command: "rocketchat_statistics.find({}, { version, 'apps.engineVersion', commit }).sort({ createdAt: -1 }).limit(1)",
+    index: '{ createdAt: -1 }',
+    cost: 'indexed',
+    run: findRocketChatBuild,
+  },
+  findMongoServerFacts: {
+    command: 'serverStatus (buildInfo when refused)',
+    index: 'none: a server command',
+    cost: 'server',
+    run: findMongoServerFacts,
+  },
+  findInstances: {
+    command: 'instances.find({}).sort({ _id: 1 }).limit(1000)',
+    index: '_id',
+    cost: 'indexed',
+    run: findInstances,
+  },
+});

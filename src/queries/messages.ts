@@ -1,10 +1,34 @@
 import type { Db } from 'mongodb';
 import { greatestDate } from './count-by';
+import { defineQueries } from './database-query';
 
 const messages = (db: Db) => db.collection('rocketchat_message');
 
-export const countAllMessages = (db: Db) => messages(db).estimatedDocumentCount();
-/** Thread parents carry `tcount`; replies carry `tmid` only. */
-export const countThreads = (db: Db) => messages(db).countDocuments({ tcount: { $exists: true } });
-export const findLastMessageSentAt = (db: Db) => greatestDate(messages(db), 'ts');
-export const findLastSeenSubscription = (db: Db) => greatestDate(db.collection('rocketchat_subscription'), 'ls');
+/** The queries of rocketchat_message and rocketchat_subscription (packages/models/src/models/Messages.ts, Subscriptions.ts). */
+export const messageQueries = defineQueries({
+  countAllMessages: {
+    command: 'rocketchat_message.estimatedDocumentCount()',
+    index: 'none: collection metadata',
+    cost: 'metadata',
+    run: (db) => messages(db).estimatedDocumentCount(),
+  },
+  /** Thread parents carry `tcount`; replies carry `tmid` only. */
+  countThreads: {
+    command: 'rocketchat_message.countDocuments({ tcount: { $exists: true } })',
+    index: '{ tcount: 1 } (sparse)',
+    cost: 'indexed',
+    run: (db) => messages(db).countDocuments({ tcount: { $exists: true } }),
+  },
+  findLastMessageSentAt: {
+    command: 'rocketchat_message.find({ ts: { $exists: true } }).sort({ ts: -1 }).limit(1)',
+    index: '{ ts: 1 }',
+    cost: 'indexed',
+    run: (db) => greatestDate(messages(db), 'ts'),
+  },
+  findLastSeenSubscription: {
+    command: 'rocketchat_subscription.find({ ls: { $exists: true } }).sort({ ls: -1 }).limit(1)',
+    index: '{ ls: 1 }',
+    cost: 'indexed',
+    run: (db) => greatestDate(db.collection('rocketchat_subscription'), 'ls'),
+  },
+});

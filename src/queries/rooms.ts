@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { countBy } from './count-by';
+import { defineQueries } from './database-query';
 
 export interface RoomGroup {
   /** Room type: c, p, d, l (or anything else a workspace stores). */
@@ -9,15 +10,31 @@ export interface RoomGroup {
   messages: number;
 }
 
-export const countAllRooms = (db: Db) => db.collection('rocketchat_room').estimatedDocumentCount();
+const rooms = (db: Db) => db.collection('rocketchat_room');
+
+/** The queries of rocketchat_room (packages/models/src/models/Rooms.ts holds Rocket.Chat's indexes). */
+export const roomQueries = defineQueries({
+  countAllRooms: {
+    command: 'rocketchat_room.estimatedDocumentCount()',
+    index: 'none: collection metadata',
+    cost: 'metadata',
+    run: (db) => rooms(db).estimatedDocumentCount(),
+  },
+  countRoomsByType: {
+    command: "rocketchat_room.aggregate([{ $group: { _id: { t: '$t', msgs: '$msgs', prid: { $type: '$prid' } }, n: { $sum: 1 } } }])",
+    index: 'none: reads t, msgs and prid of every room',
+    cost: 'grouping',
+    run: countRoomsByType,
+  },
+});
 
 /**
  * Rooms grouped by type and discussion-ness, with their room count and Σ msgs.
  * One accumulator only (see count-by.ts): the `msgs` value joins the group key and Σ msgs is
  * folded here, so groups number distinct (type, discussion, msgs) values, not rooms.
  */
-export async function countRoomsByType(db: Db): Promise<RoomGroup[]> {
-  const groups = await countBy<{ t?: string; msgs?: unknown; prid: string }>(db.collection('rocketchat_room'), {
+async function countRoomsByType(db: Db): Promise<RoomGroup[]> {
+  const groups = await countBy<{ t?: string; msgs?: unknown; prid: string }>(rooms(db), {
     t: '$t',
     msgs: '$msgs',
     prid: { $type: '$prid' },

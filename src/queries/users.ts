@@ -1,5 +1,6 @@
-import type { Db, Filter, Document } from 'mongodb';
+import type { Db, Document, Filter } from 'mongodb';
 import { countBy, greatestDate } from './count-by';
+import { defineQueries } from './database-query';
 
 const users = (db: Db) => db.collection('users');
 
@@ -23,25 +24,65 @@ export const activeGuestFilter: Filter<Document> = {
   isRemote: { $ne: true },
 };
 
-export const countAllUsers = (db: Db) => users(db).estimatedDocumentCount();
-export const countActiveLocalUsers = (db: Db) => users(db).countDocuments(activeLocalUserFilter);
-export const countActiveUsersOfAnyType = (db: Db) => users(db).countDocuments({ active: true });
-export const countInactiveUsers = (db: Db) => users(db).countDocuments({ active: false });
-export const countActiveGuests = (db: Db) => users(db).countDocuments(activeGuestFilter);
-export const countAppUsers = (db: Db) => users(db).countDocuments({ type: 'app' });
+/** The queries of the users collection (packages/models/src/models/Users.ts holds Rocket.Chat's indexes). */
+export const userQueries = defineQueries({
+  countAllUsers: {
+    command: 'users.estimatedDocumentCount()',
+    index: 'none: collection metadata',
+    cost: 'metadata',
+    run: (db) => users(db).estimatedDocumentCount(),
+  },
+  countUsersByStatus: {
+    command: "users.aggregate([{ $group: { _id: '$status', n: { $sum: 1 } } }])",
+    index: '{ status: 1 } (an index scan)',
+    cost: 'grouping',
+    run: async (db) => toRecord(await countBy<string>(users(db), '$status')),
+  },
+  countUsersByStatusConnection: {
+    command: "users.aggregate([{ $group: { _id: '$statusConnection', n: { $sum: 1 } } }])",
+    index: '{ statusConnection: 1 } (an index scan)',
+    cost: 'grouping',
+    run: async (db) => toRecord(await countBy<string>(users(db), '$statusConnection')),
+  },
+  countActiveLocalUsers: {
+    command: "users.countDocuments({ active: true, type: { $nin: ['app', 'bot'] }, roles: { $ne: ['guest'] }, federated: { $ne: true }, isRemote: { $ne: true } })",
+    index: '{ active: 1 }, then the matching documents',
+    cost: 'scan',
+    run: (db) => users(db).countDocuments(activeLocalUserFilter),
+  },
+  countActiveUsersOfAnyType: {
+    command: 'users.countDocuments({ active: true })',
+    index: '{ active: 1 }',
+    cost: 'indexed',
+    run: (db) => users(db).countDocuments({ active: true }),
+  },
+  countInactiveUsers: {
+    command: 'users.countDocuments({ active: false })',
+    index: '{ active: 1 }',
+    cost: 'indexed',
+    run: (db) => users(db).countDocuments({ active: false }),
+  },
+  countActiveGuests: {
+    command: "users.countDocuments({ active: true, type: { $ne: 'app' }, roles: ['guest'], isRemote: { $ne: true } })",
+    index: '{ roles: 1 }, then the matching documents',
+    cost: 'indexed',
+    run: (db) => users(db).countDocuments(activeGuestFilter),
+  },
+  countAppUsers: {
+    command: "users.countDocuments({ type: 'app' })",
+    index: '{ type: 1 }',
+    cost: 'indexed',
+    run: (db) => users(db).countDocuments({ type: 'app' }),
+  },
+  findLastLogin: {
+    command: 'users.find({ lastLogin: { $exists: true } }).sort({ lastLogin: -1 }).limit(1)',
+    index: '{ lastLogin: 1 }',
+    cost: 'indexed',
+    run: (db) => greatestDate(users(db), 'lastLogin'),
+  },
+});
 
-/** Users per `status` (a missing status counts under the key "undefined"). */
-export async function countUsersByStatus(db: Db): Promise<Record<string, number>> {
-  return toRecord(await countBy<string>(users(db), '$status'));
-}
-
-/** Users per `statusConnection`, the 0.61 notion of presence. */
-export async function countUsersByStatusConnection(db: Db): Promise<Record<string, number>> {
-  return toRecord(await countBy<string>(users(db), '$statusConnection'));
-}
-
-export const findLastLogin = (db: Db) => greatestDate(users(db), 'lastLogin');
-
+/** Counts per value; a missing value counts under the key "undefined". */
 function toRecord(groups: Array<{ key: string | null | undefined; count: number }>): Record<string, number> {
   const record: Record<string, number> = {};
   for (const { key, count } of groups) record[String(key)] = (record[String(key)] ?? 0) + count;

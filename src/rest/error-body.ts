@@ -1,14 +1,7 @@
 import type { RestFormat } from '../config';
-import type { ErrorCode } from '../errors';
+import type { DoorFailure } from '../doors/run-fixed-document';
 
 export type RestEndpoint = 'statistics' | 'statistics.list';
-
-/** What went wrong, as the GraphQL error (or the parameter check) said it. */
-export interface RestFailure {
-  code: ErrorCode;
-  message: string;
-  retryAfterSeconds?: number;
-}
 
 export interface RestAnswer {
   status: number;
@@ -24,7 +17,7 @@ const loginRequired = 'You must be logged in to do this.';
  * bodies differ by version and, for a missing permission, by endpoint; the gateway's own failures
  * (database, load, rate limit) keep one shape with an `errorType` clients can test.
  */
-export function errorAnswer(failure: RestFailure, format: RestFormat, endpoint: RestEndpoint): RestAnswer {
+export function errorAnswer(failure: DoorFailure, format: RestFormat, endpoint: RestEndpoint): RestAnswer {
   switch (failure.code) {
     case 'UNAUTHENTICATED':
       return format === '0.61'
@@ -48,7 +41,7 @@ export function errorAnswer(failure: RestFailure, format: RestFormat, endpoint: 
 }
 
 /** A failure worth retrying (429, 503) tells the client when, if the error says so. */
-function typed(status: number, failure: RestFailure, errorType: string): RestAnswer {
+function typed(status: number, failure: DoorFailure, errorType: string): RestAnswer {
   const retryable = status === 429 || status === 503;
   const headers = retryable && failure.retryAfterSeconds ? { 'retry-after': String(failure.retryAfterSeconds) } : undefined;
   return { status, body: { success: false, error: failure.message, errorType }, headers };

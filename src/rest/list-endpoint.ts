@@ -1,18 +1,19 @@
 import type { FastifyRequest } from 'fastify';
 import type { GatewayContext } from '../context';
 import { SnapshotPageDocument } from '../generated/operations';
-import { errorAnswer, type RestAnswer, type RestFailure } from './error-body';
+import type { DoorDependencies } from '../doors/door-dependencies';
+import { doorContext } from '../doors/request-context';
+import { failureOfThrown, runFixedDocument, type DoorFailure } from '../doors/run-fixed-document';
+import { errorAnswer, type RestAnswer } from './error-body';
 import { readListParams, type ListParams, type QueryString } from './params';
 import { projectFields } from './project-fields';
-import type { DoorDependencies } from './routes';
-import { failureOfThrown, requestContext, runOperation } from './run-operation';
 import { toStoredFilter, toStoredSort } from './stored-field-names';
 import { wireFormats } from './wire-format';
 
 /** GET /api/v1/statistics.list: a page of the gateway's stored snapshots. */
 export async function answerStatisticsList(deps: DoorDependencies, request: FastifyRequest): Promise<RestAnswer> {
   const format = wireFormats[deps.services.config.restFormat];
-  const context = requestContext(deps, request);
+  const context = doorContext(deps, request);
   let params: ListParams;
   try {
     params = readListParams(request.query as QueryString);
@@ -21,7 +22,7 @@ export async function answerStatisticsList(deps: DoorDependencies, request: Fast
     return errorAnswer((await accessFailure(context)) ?? failureOfThrown(error), format.name, 'statistics.list');
   }
 
-  const outcome = await runOperation(deps, context, SnapshotPageDocument, {
+  const outcome = await runFixedDocument(deps, context, SnapshotPageDocument, {
     offset: params.offset,
     count: params.count,
     sort: params.sort && toStoredSort(params.sort, format.storedNames),
@@ -36,7 +37,7 @@ export async function answerStatisticsList(deps: DoorDependencies, request: Fast
 }
 
 /** The login or permission failure of this caller, if any: it outranks a parameter mistake. */
-async function accessFailure(context: GatewayContext): Promise<RestFailure | undefined> {
+async function accessFailure(context: GatewayContext): Promise<DoorFailure | undefined> {
   try {
     await context.requireStatisticsAccess();
     return undefined;

@@ -6,7 +6,8 @@ import { isPlainObject } from './stored-field-names';
 export type QueryString = Record<string, unknown>;
 
 export interface StatisticsParams {
-  refresh: boolean;
+  /** `refresh=true`: compute and store a new snapshot instead of answering the latest stored one. */
+  takeSnapshot: boolean;
 }
 
 export interface ListParams {
@@ -23,7 +24,7 @@ const maxOffset = 2_147_483_647;
 
 /** Anything but the exact string `true` means "no refresh", as in Rocket.Chat: never an error. */
 export function readStatisticsParams(query: QueryString): StatisticsParams {
-  return { refresh: query.refresh === 'true' };
+  return { takeSnapshot: query.refresh === 'true' };
 }
 
 /** statistics.list's parameters (spec rest.md); a wrong one is a BAD_USER_INPUT that names it. */

@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { GatewayContext } from '../context';
-import { projectRoot } from '../project-root';
-import type { Services } from '../services';
+import type { DoorDependencies } from '../doors/door-dependencies';
 import { errorAnswer, type RestAnswer, type RestEndpoint } from './error-body';
 import { answerStatisticsList } from './list-endpoint';
+import { openApiDocument } from './openapi-document';
 import { answerStatistics } from './statistics-endpoint';
 import { wireFormats, type WireFormat } from './wire-format';
-
-export interface DoorDependencies {
-  apollo: ApolloServer<GatewayContext>;
-  services: Services;
-}
-
-export const openApiFile = join(projectRoot, 'src', 'rest', 'openapi.json');
 
 type Endpoint = (deps: DoorDependencies, request: FastifyRequest) => Promise<RestAnswer>;
 
@@ -33,7 +22,7 @@ export function registerRestRoutes(app: FastifyInstance, deps: DoorDependencies)
   app.get('/api/v1/statistics', route('statistics', answerStatistics));
   app.get('/api/v1/statistics.list', route('statistics.list', answerStatisticsList));
 
-  const openApi = readFileSync(openApiFile, 'utf8');
+  const openApi = `${JSON.stringify(openApiDocument(), null, 2)}\n`;
   app.get('/api/v1/openapi.json', async (_request, reply) => reply.header('content-type', 'application/json').send(openApi));
 }
 

@@ -1,10 +1,12 @@
+import 'reflect-metadata';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context';
 import { GatewayError } from '../errors';
 import { assertFieldMap, assertSafeFilter } from '../snapshots/filter';
 import { storedStatistics } from '../snapshots/snapshot-store';
-import { computeStatistics, takeSnapshot } from '../statistics/take-snapshot';
+import { computeStatistics } from '../statistics/live-statistics';
+import { takeSnapshot } from '../statistics/take-snapshot';
 import { SnapshotList } from './snapshot-list.type';
 import { Statistics } from './statistics.type';
 
@@ -19,18 +21,23 @@ export class StatisticsResolver {
     refresh: boolean,
     @Ctx() ctx: GatewayContext,
   ) {
+    // GraphQL's refresh only skips the reuse window; storing a snapshot is takeSnapshot's (and REST refresh=true's) job.
+    const skipReuseWindow = refresh;
+    ctx.answerReuse.declare(!skipReuseWindow);
     await ctx.requireStatisticsAccess();
-    return computeStatistics(ctx, refresh);
+    return computeStatistics(ctx, skipReuseWindow);
   }
 
   @Mutation(() => Statistics, { description: "Computes every figure anew and stores the snapshot in the gateway's collection (whole or not at all)." })
   async takeSnapshot(@Ctx() ctx: GatewayContext) {
+    ctx.answerReuse.declare(false);
     await ctx.requireStatisticsAccess();
     return takeSnapshot(ctx);
   }
 
   @Query(() => Statistics, { nullable: true, description: 'The newest stored snapshot, as stored (no recomputation); null when none exists.' })
   async latestSnapshot(@Ctx() ctx: GatewayContext) {
+    ctx.answerReuse.declare(false);
     await ctx.requireStatisticsAccess();
     const latest = await ctx.services.snapshots.latest();
     return latest ? storedStatistics(latest) : null;
@@ -49,6 +56,7 @@ export class StatisticsResolver {
     filter: Record<string, unknown> | null,
     @Ctx() ctx: GatewayContext,
   ) {
+    ctx.answerReuse.declare(false);
     await ctx.requireStatisticsAccess();
     if (offset < 0) throw new GatewayError('BAD_USER_INPUT', 'offset must be 0 or more.');
     if (count < 0 || count > 100) throw new GatewayError('BAD_USER_INPUT', 'count must be from 0 to 100 (0 means all).');

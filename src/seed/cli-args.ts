@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { defaultSeed, presetOptions, validateSeedOptions, InvalidSeedOptionsError, type SeedOptions, type SeedPresetName } from './options';
 
 export interface SeedCliArgs {
@@ -28,52 +29,61 @@ Presets: small = 1000 users, 200 rooms, 20000 messages; large = 100000 users, 20
   --help            this text
 `;
 
-const countFlags = { '--users': 'users', '--rooms': 'rooms', '--messages': 'messages', '--seed': 'seed' } as const;
+const countOptions = ['users', 'rooms', 'messages', 'seed'] as const;
+const options = {
+  users: { type: 'string' },
+  rooms: { type: 'string' },
+  messages: { type: 'string' },
+  seed: { type: 'string' },
+  'mongo-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  drop: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /**
  * Reads the command line; `env` is given by the caller (src/config.ts reads the environment,
  * nothing here does). Throws InvalidSeedArgsError on any mistake.
  */
 export function readSeedCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): SeedCliArgs {
-  let preset: SeedPresetName = 'small';
-  const overrides: Partial<SeedOptions> = {};
-  let mongoUrl = env.MONGO_URL || undefined;
-  let dataDir = env.DATA_DIR || '.data/ferretdb';
-  let dropExisting = false;
-  let help = false;
-
-  const args = argv.flatMap((arg) => (/^--[a-z-]+=/.test(arg) ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg]));
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next === '') throw new InvalidSeedArgsError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === 'small' || arg === 'large') preset = arg;
-    else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--drop') dropExisting = true;
-    else if (arg === '--mongo-url') mongoUrl = value();
-    else if (arg === '--data-dir') dataDir = value();
-    else if (arg in countFlags) {
-      const raw = value();
-      const number = Number(raw);
-      if (!/^\d+$/.test(raw) || !Number.isSafeInteger(number))
-        throw new InvalidSeedArgsError(`${arg} must be a whole number, got "${raw}"`);
-      overrides[countFlags[arg as keyof typeof countFlags]] = number;
-    } else {
-      throw new InvalidSeedArgsError(`unknown argument "${arg}" (expected small, large or one of the options of --help)`);
-    }
+  // Not strict: the mistakes are reported here, in this command's words.
+  const { values, positionals, tokens } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'option' && !(token.name in options)) throw unknownArgument(token.rawName);
+    if (token.kind === 'option' && options[token.name as keyof typeof options].type === 'string' && !token.value) throw new InvalidSeedArgsError(`${token.rawName} needs a value`);
   }
+  const [preset = 'small', ...extra] = positionals;
+  if (preset !== 'small' && preset !== 'large') throw unknownArgument(preset);
+  if (extra.length > 0) throw unknownArgument(extra[0]);
+
+  const overrides: Partial<SeedOptions> = {};
+  for (const name of countOptions) {
+    const raw = values[name];
+    if (typeof raw !== 'string') continue;
+    const number = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(number)) throw new InvalidSeedArgsError(`--${name} must be a whole number, got "${raw}"`);
+    overrides[name] = number;
+  }
+  const mongoUrl = (values['mongo-url'] as string | undefined) ?? (env.MONGO_URL || undefined);
   if (mongoUrl !== undefined && !/^mongodb(\+srv)?:\/\//.test(mongoUrl)) {
     throw new InvalidSeedArgsError(`the MongoDB URL must start with mongodb:// or mongodb+srv://, got "${mongoUrl}"`);
   }
-  const options = { ...presetOptions(preset), ...overrides };
+  const seedOptions = { ...presetOptions(preset as SeedPresetName), ...overrides };
   try {
-    validateSeedOptions(options);
+    validateSeedOptions(seedOptions);
   } catch (error) {
     if (error instanceof InvalidSeedOptionsError) throw new InvalidSeedArgsError(error.message);
     throw error;
   }
-  return { options, mongoUrl, dataDir, dropExisting, help };
+  return {
+    options: seedOptions,
+    mongoUrl,
+    dataDir: (values['data-dir'] as string | undefined) ?? (env.DATA_DIR || '.data/ferretdb'),
+    dropExisting: values.drop === true,
+    help: values.help === true,
+  };
+}
+
+function unknownArgument(argument: string): InvalidSeedArgsError {
+  return new InvalidSeedArgsError(`unknown argument "${argument}" (expected small, large or one of the options of --help)`);
 }

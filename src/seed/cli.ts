@@ -1,6 +1,5 @@
-import { MongoClient } from 'mongodb';
 import { ConfigError, loadConfig } from '../config';
-import { databaseNameOf } from '../db/connect';
+import { connectDatabase } from '../db/connect';
 import { startDatabase } from '../db/ferretdb-process';
 import { InvalidSeedArgsError, readSeedCliArgs, seedUsage, type SeedCliArgs } from './cli-args';
 import { seedWorkspace, SeedTargetNotEmptyError, type SeedResult } from './insert';
@@ -19,15 +18,14 @@ function readArgs(): SeedCliArgs {
 async function seed(args: SeedCliArgs): Promise<SeedResult> {
   const database = args.mongoUrl === undefined ? await startDatabase({ dataDir: args.dataDir }) : undefined;
   const url = args.mongoUrl ?? database?.url ?? '';
-  const client = new MongoClient(url, { serverSelectionTimeoutMS: 10_000 });
+  // Writes go to the primary; a seed waits longer than a request for a server to answer.
+  const connection = connectDatabase({ url, readPreference: 'primary', timeoutMs: 10_000 });
   const progress = createProgressBar(process.stderr);
   try {
-    const db = client.db(databaseNameOf(url));
-    const result = await seedWorkspace(db, args.options, { dropExisting: args.dropExisting, onProgress: progress.update });
-    return result;
+    return await seedWorkspace(connection.db, args.options, { dropExisting: args.dropExisting, onProgress: progress.update });
   } finally {
     progress.finish();
-    await client.close();
+    await connection.close();
     await database?.stop();
   }
 }

@@ -30,7 +30,3 @@ export function randomUuid(random: SeededRandom): string {
   const text = hex.join('');
   return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
 }
-
-export function randomHex(random: SeededRandom, length: number): string {
-  return randomString(random, hexChars, length);
-}

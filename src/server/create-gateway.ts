@@ -8,6 +8,7 @@ import { buildGatewaySchema } from '../schema/build-schema';
 import { createServices, type Services } from '../services';
 import { createFormatError } from './format-error';
 import { registerHealthRoutes } from './health';
+import { registerRequestHooks } from './request-hooks';
 import { loggerOptions } from './logger';
 import { registerHttpErrors } from '../limits/http-errors';
 import { queryProtection } from '../limits/query-protection';
@@ -44,6 +45,8 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     // any caller pick its own address and escape the per-address failed-login limit.
     trustProxy: ['loopback', 'linklocal', 'uniquelocal'],
   });
+  // Hooks and the error handler of every route, whichever door it belongs to.
+  registerRequestHooks(app, services.metrics);
   registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -63,10 +66,11 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   });
   await apollo.start();
 
+  const doors = { apollo, services };
   registerHealthRoutes(app, database.db, config.dbTimeoutMs);
-  registerRestRoutes(app, { apollo, services });
-  registerMetricsRoutes(app, { apollo, services });
-  await registerWebRoutes(app, { apollo, services });
+  registerRestRoutes(app, doors);
+  registerMetricsRoutes(app, doors);
+  registerWebRoutes(app);
   await app.register(fastifyApollo(apollo), {
     context: async (request) => createContext(services, { headers: request.headers, address: request.ip }),
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { GatewayConfig } from '../config';
 
 /** Credentials travel in these headers only; they are censored wherever a log line holds headers. */
@@ -32,13 +32,6 @@ export function loggerOptions(
       return typeof incoming === 'string' && saneRequestId.test(incoming) ? incoming : randomUUID();
     },
   };
-}
-
-/** Answers carry the request id, so a client can quote it when it reports a problem. */
-export function echoRequestId(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
 }
 
 /** Fastify's request fields, with the query string reduced to the parameters the doors take. */

@@ -14,7 +14,6 @@ export interface SnapshotQuery {
   count: number;
   sort?: Record<string, 1 | -1>;
   filter?: Record<string, unknown>;
-  projection?: Record<string, 0 | 1>;
 }
 
 /** Insertion order, oldest first (spec rest.md statistics.list). */
@@ -47,7 +46,7 @@ export class SnapshotStore {
   async list(query: SnapshotQuery): Promise<{ snapshots: StoredSnapshot[]; total: number }> {
     const filter = query.filter ?? {};
     const cursor = this.collection
-      .find(filter, query.projection ? { projection: query.projection } : {})
+      .find(filter)
       .sort(query.sort && Object.keys(query.sort).length > 0 ? { ...query.sort } : insertionOrder)
       .skip(query.offset);
     if (query.count > 0) cursor.limit(query.count);

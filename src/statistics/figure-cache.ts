@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from 'mongodb';
 import { asDatabaseCall } from '../db/database-errors';
-import { queryFamilies, type FamilyResult, type QueryFamily } from '../queries/families';
+import type { DatabaseQuery } from '../queries/database-query';
 import type { ComputationQueue } from './computation-queue';
 
 export interface FigureCacheOptions {
@@ -9,34 +9,33 @@ export interface FigureCacheOptions {
   ttlMs: number;
   queue: ComputationQueue;
   /** Called once per query actually sent (the "computations" metric). */
-  onComputation?: (family: QueryFamily) => void;
+  onComputation?: (query: DatabaseQuery) => void;
 }
 
 /**
- * Query results shared by all requests for `ttlMs`. lru-cache's fetch() merges concurrent misses,
- * so 200 pollers asking at once cause one query per family, not 200.
+ * Query results shared by all requests for `ttlMs`, by query name. lru-cache's fetch() merges
+ * concurrent misses, so 200 pollers asking at once cause one query per family, not 200.
  */
 export class FigureCache {
-  private readonly cache: LRUCache<QueryFamily, { value: unknown }>;
+  private readonly cache: LRUCache<string, { value: unknown }, DatabaseQuery>;
 
-  constructor(private readonly options: FigureCacheOptions) {
-    this.cache = new LRUCache<QueryFamily, { value: unknown }>({
-      max: 100,
+  constructor(options: FigureCacheOptions) {
+    this.cache = new LRUCache<string, { value: unknown }, DatabaseQuery>({
+      max: 1000,
       // lru-cache reads ttl 0 as "forever"; 1 ms still merges concurrent callers.
       ttl: Math.max(1, options.ttlMs),
-      fetchMethod: async (family) => {
-        options.onComputation?.(family);
-        const query = queryFamilies[family] as (db: Db) => Promise<unknown>;
-        const value = await options.queue.run(() => asDatabaseCall(() => query(options.db)));
+      fetchMethod: async (_name, _stale, { context: query }) => {
+        options.onComputation?.(query);
+        const value = await options.queue.run(() => asDatabaseCall(() => query.run(options.db)));
         return { value };
       },
     });
   }
 
-  /** The family's result, from the cache unless `refresh` asks for a new query. */
-  async get<F extends QueryFamily>(family: F, refresh: boolean): Promise<FamilyResult<F>> {
-    const entry = await this.cache.fetch(family, { forceRefresh: refresh });
-    return entry!.value as FamilyResult<F>;
+  /** The query's result, from the cache unless `refresh` asks for a new run. */
+  async get<T>(query: DatabaseQuery<T>, refresh: boolean): Promise<T> {
+    const entry = await this.cache.fetch(query.name, { forceRefresh: refresh, context: query });
+    return entry!.value as T;
   }
 
   clear(): void {

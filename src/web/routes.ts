@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { DoorDependencies } from '../rest/routes';
 import { sendBuiltFile } from './serve-built-files';
 import { appDir, isBuilt, notBuiltMessage, webApps } from './web-dist';
 
@@ -12,7 +11,7 @@ import { appDir, isBuilt, notBuiltMessage, webApps } from './web-dist';
  * require on Node 20, and every test file builds a gateway. The pages are flat folders of a few
  * files, which sendBuiltFile serves by exact name.
  */
-export async function registerWebRoutes(app: FastifyInstance, _deps: DoorDependencies): Promise<void> {
+export function registerWebRoutes(app: FastifyInstance): void {
   for (const name of webApps) {
     const folder = appDir(name);
     app.get(`/${name}`, async (_request, reply) => reply.redirect(`/${name}/`));

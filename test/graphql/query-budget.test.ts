@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { LiveStatisticsDocument } from '../../src/generated/operations';
-import { familyNames, type QueryFamily } from '../../src/queries/families';
+import { queryNames, type QueryName } from '../../src/figures/catalog';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
 import { insertFiguresWorkspace } from '../helpers/figures-workspace';
 import { startHarness, type Harness } from '../helpers/harness';
@@ -26,29 +26,29 @@ async function commandsOf(query: string, variables?: Record<string, unknown>) {
 }
 
 /** One figure of each query family, and the command that family sends. */
-const oneFigurePerFamily: Record<QueryFamily, [figure: string, command: string, collection: string | undefined]> = {
-  usersTotal: ['totalUsers', 'count', 'users'],
-  usersByStatus: ['busyUsers', 'aggregate', 'users'],
-  usersByStatusConnection: ['legacy { onlineUsers }', 'aggregate', 'users'],
-  activeLocalUsers: ['activeUsers', 'aggregate', 'users'],
-  activeUsersOfAnyType: ['legacy { activeUsers }', 'aggregate', 'users'],
-  inactiveUsers: ['nonActiveUsers', 'aggregate', 'users'],
-  activeGuests: ['activeGuests', 'aggregate', 'users'],
-  appUsers: ['appUsers', 'aggregate', 'users'],
-  lastLogin: ['lastLogin', 'find', 'users'],
-  roomsTotal: ['totalRooms', 'count', 'rocketchat_room'],
-  roomsByType: ['totalDirectMessages', 'aggregate', 'rocketchat_room'],
-  messagesTotal: ['legacy { totalMessages }', 'count', 'rocketchat_message'],
-  threads: ['totalThreads', 'aggregate', 'rocketchat_message'],
-  lastMessageSentAt: ['lastMessageSentAt', 'find', 'rocketchat_message'],
-  lastSeenSubscription: ['lastSeenSubscription', 'find', 'rocketchat_subscription'],
-  uploadsTotal: ['uploadsTotal', 'count', 'rocketchat_uploads'],
-  uploadsSize: ['uploadsTotalSize', 'aggregate', 'rocketchat_uploads'],
-  deploymentSettings: ['cloudWorkspaceId', 'find', 'rocketchat_settings'],
-  migrationControl: ['migration { version }', 'find', 'migrations'],
-  rocketChatBuild: ['version', 'find', 'rocketchat_statistics'],
-  mongoServer: ['mongoVersion', 'serverStatus', undefined],
-  instances: ['instanceCount', 'find', 'instances'],
+const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, collection: string | undefined]> = {
+  countAllUsers: ['totalUsers', 'count', 'users'],
+  countUsersByStatus: ['busyUsers', 'aggregate', 'users'],
+  countUsersByStatusConnection: ['legacy { onlineUsers }', 'aggregate', 'users'],
+  countActiveLocalUsers: ['activeUsers', 'aggregate', 'users'],
+  countActiveUsersOfAnyType: ['legacy { activeUsers }', 'aggregate', 'users'],
+  countInactiveUsers: ['nonActiveUsers', 'aggregate', 'users'],
+  countActiveGuests: ['activeGuests', 'aggregate', 'users'],
+  countAppUsers: ['appUsers', 'aggregate', 'users'],
+  findLastLogin: ['lastLogin', 'find', 'users'],
+  countAllRooms: ['totalRooms', 'count', 'rocketchat_room'],
+  countRoomsByType: ['totalDirectMessages', 'aggregate', 'rocketchat_room'],
+  countAllMessages: ['legacy { totalMessages }', 'count', 'rocketchat_message'],
+  countThreads: ['totalThreads', 'aggregate', 'rocketchat_message'],
+  findLastMessageSentAt: ['lastMessageSentAt', 'find', 'rocketchat_message'],
+  findLastSeenSubscription: ['lastSeenSubscription', 'find', 'rocketchat_subscription'],
+  countUploads: ['uploadsTotal', 'count', 'rocketchat_uploads'],
+  sumUploadSizes: ['uploadsTotalSize', 'aggregate', 'rocketchat_uploads'],
+  findDeploymentSettings: ['cloudWorkspaceId', 'find', 'rocketchat_settings'],
+  findMigrationControl: ['migration { version }', 'find', 'migrations'],
+  findRocketChatBuild: ['version', 'find', 'rocketchat_statistics'],
+  findMongoServerFacts: ['mongoVersion', 'serverStatus', undefined],
+  findInstances: ['instanceCount', 'find', 'instances'],
 };
 
 describe('query budgets (database commands per request)', () => {
@@ -63,7 +63,7 @@ describe('query budgets (database commands per request)', () => {
 
   it('the whole document sends each family exactly once', async () => {
     const commands = await commandsOf(print(LiveStatisticsDocument), { refresh: true });
-    const expected = familyNames.map((family) => ({ name: oneFigurePerFamily[family][1], collection: oneFigurePerFamily[family][2] }));
+    const expected = queryNames.map((family) => ({ name: oneFigurePerFamily[family][1], collection: oneFigurePerFamily[family][2] }));
     const sortKey = (c: { name: string; collection?: string }) => `${c.collection}/${c.name}`;
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
     expect(commands).toHaveLength(22);

@@ -81,7 +81,7 @@ describe('snapshots', () => {
     const failing = jest.spyOn(h.gateway.services.snapshots, 'insert');
     const original = h.gateway.services.figureCache.get.bind(h.gateway.services.figureCache);
     jest.spyOn(h.gateway.services.figureCache, 'get').mockImplementation(async (family, refresh) => {
-      if (family === 'roomsByType') throw new Error('simulated failure of one query family');
+      if (family.name === 'countRoomsByType') throw new Error('simulated failure of one query family');
       return original(family, refresh);
     });
     const answer = await h.graphql('mutation { takeSnapshot { id } }', { headers: admin.headers });

@@ -159,7 +159,7 @@ describe("the gateway's own metrics", () => {
       operationsOk: delta('rcstats_graphql_operations_total', { outcome: 'ok' }),
       operationsClientError: delta('rcstats_graphql_operations_total', { outcome: 'client_error' }),
       unauthenticated: delta('rcstats_graphql_errors_total', { code: 'UNAUTHENTICATED' }),
-      uploadsComputations: delta('rcstats_figure_computations_total', { family: 'uploadsTotal' }),
+      uploadsComputations: delta('rcstats_figure_computations_total', { family: 'countUploads' }),
       allComputations: sumOf(after, 'rcstats_figure_computations_total') - sumOf(before, 'rcstats_figure_computations_total'),
       dbCommands: delta('rcstats_db_commands_total'),
     }).toEqual({
@@ -178,7 +178,7 @@ describe("the gateway's own metrics", () => {
       dbCommands: commandsBetween,
     });
     expect(commandsBetween).toBeGreaterThan(0);
-    expect(sample(after, 'rcstats_figure_computations_total', { family: 'uploadsTotal' })).toBe(h.gateway.services.computations.get('uploadsTotal'));
+    expect(sample(after, 'rcstats_figure_computations_total', { family: 'countUploads' })).toBe(h.gateway.services.computations.get('countUploads'));
   });
 
   it('include the process metrics', async () => {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { openApiFile } from '../../src/rest/routes';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/project-root';
 import type { HttpAnswer } from '../helpers/harness';
 
-export const openApi = JSON.parse(readFileSync(openApiFile, 'utf8'));
+/** The committed copy of the OpenAPI document the gateway serves (npm run generate). */
+export const openApi = JSON.parse(readFileSync(join(projectRoot, 'docs', 'openapi.json'), 'utf8'));
 
 // ajv reads the whole document as one schema, so the `#/components/...` references resolve; the
 // OpenAPI keywords around the schemas are not JSON Schema, hence strict: false.

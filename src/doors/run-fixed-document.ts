@@ -1,28 +1,29 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
-import { createContext, type GatewayContext } from '../context';
-import { codeOf, GatewayError } from '../errors';
-import type { RestFailure } from './error-body';
-import type { DoorDependencies } from './routes';
+import type { GatewayContext } from '../context';
+import { codeOf, GatewayError, type ErrorCode } from '../errors';
+import type { DoorDependencies } from './door-dependencies';
 
-export type OperationOutcome<TData> = { ok: true; data: TData } | { ok: false; failure: RestFailure };
-
-/** The same per-request context GraphQL builds: one login check and one set of loaders per request. */
-export function requestContext(deps: DoorDependencies, request: FastifyRequest): GatewayContext {
-  return createContext(deps.services, { headers: request.headers, address: request.ip });
+/** What went wrong, as the GraphQL error (or a door's own check) said it. */
+export interface DoorFailure {
+  code: ErrorCode;
+  message: string;
+  retryAfterSeconds?: number;
 }
 
+export type FixedDocumentOutcome<TData> = { ok: true; data: TData } | { ok: false; failure: DoorFailure };
+
 /**
- * Runs one of the fixed documents through the gateway's own Apollo server, so REST answers are
- * exactly what GraphQL computes. Errors arrive already masked by the server's formatError.
+ * Runs one of the fixed documents (src/operations) through the gateway's own Apollo server, so
+ * that REST and /metrics answer exactly what GraphQL computes. Errors arrive already masked by the
+ * server's formatError; the door maps the first one's code to its own wire format.
  */
-export async function runOperation<TData, TVariables extends Record<string, unknown>>(
+export async function runFixedDocument<TData, TVariables extends Record<string, unknown>>(
   deps: DoorDependencies,
   context: GatewayContext,
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
-): Promise<OperationOutcome<TData>> {
+): Promise<FixedDocumentOutcome<TData>> {
   const response = await deps.apollo.executeOperation<TData, TVariables>({ query: document, variables }, { contextValue: context });
   if (response.body.kind !== 'single') return { ok: false, failure: unexpected };
   const { data, errors } = response.body.singleResult;
@@ -31,15 +32,15 @@ export async function runOperation<TData, TVariables extends Record<string, unkn
   return { ok: true, data };
 }
 
-const unexpected: RestFailure = { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
+const unexpected: DoorFailure = { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
 
-function failureOf(error: GraphQLFormattedError): RestFailure {
+function failureOf(error: GraphQLFormattedError): DoorFailure {
   const retryAfterSeconds = error.extensions?.retryAfterSeconds;
   return { code: codeOf(error), message: error.message, ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) };
 }
 
 /** An expected failure thrown outside GraphQL (parameters, the login check); anything else goes on up. */
-export function failureOfThrown(error: unknown): RestFailure {
+export function failureOfThrown(error: unknown): DoorFailure {
   if (!(error instanceof GatewayError)) throw error;
   return { code: error.code, message: error.message, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
 }

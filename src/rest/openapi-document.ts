@@ -1,0 +1,46 @@
+import type { RestFormat } from '../config';
+import type { Figure } from '../figures/figure';
+import { DateTime, SafeInt } from '../schema/scalars';
+import base from './openapi-base.json';
+import { wireLayout } from './wire-format';
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * The OpenAPI document of the REST shim: src/rest/openapi-base.json (paths, errors, host objects)
+ * with each format's snapshot fields derived from the figures' wire declarations. Served at
+ * /api/v1/openapi.json; docs/openapi.json is its committed copy (npm run generate).
+ */
+export function openApiDocument(): JsonSchema {
+  const document = structuredClone(base) as { components: { schemas: Record<string, JsonSchema> } };
+  const schemas = document.components.schemas;
+  for (const [format, name] of [['0.61', 'Statistics061'], ['current', 'StatisticsCurrent']] as const) {
+    const layout = wireLayout(format);
+    schemas[`${name}Fields`].properties = Object.fromEntries(layout.map(({ key, fields }) => [key, keySchema(key, fields, schemas)]));
+    schemas[name].required = layout.filter(({ key, fields }) => fields.every((field) => field.key === key && !mayBeAbsent(field.figure))).map(({ key }) => key);
+  }
+  return document;
+}
+
+function keySchema(key: string, fields: Array<{ key: string; figure: Figure }>, schemas: Record<string, JsonSchema>): JsonSchema {
+  if (fields.length === 1 && fields[0].key === key) return figureSchema(fields[0].figure, schemas);
+  // A nested key: an object of the figures under it, absent when none has a value.
+  const properties = Object.fromEntries(fields.map((field) => [field.key.slice(key.length + 1), figureSchema({ ...field.figure, nullable: false }, schemas)]));
+  return { type: 'object', description: `${fields.map((field) => field.figure.description).join(' ')} Absent when none is known.`, properties, additionalProperties: false };
+}
+
+/** A dated figure with no value is left out of the body (Rocket.Chat's undefined). */
+function mayBeAbsent(figure: Figure): boolean {
+  return figure.nullable === true && figure.type() === DateTime;
+}
+
+function figureSchema(figure: Figure, schemas: Record<string, JsonSchema>): JsonSchema {
+  const type = figure.type();
+  const description = mayBeAbsent(figure) ? `${figure.description} Absent when there is none.` : figure.description;
+  if (type === DateTime) return { $ref: '#/components/schemas/IsoDate', description };
+  if (type === SafeInt || (type as { name?: string }).name === 'Int') return { type: 'integer', minimum: 0, description };
+  if (type === String) return { type: figure.nullable ? ['string', 'null'] : 'string', description };
+  const component = (type as { name: string }).name;
+  if (!(component in schemas)) throw new RangeError(`openapi-base.json has no schema ${component} for the figure ${figure.name}.`);
+  return { $ref: `#/components/schemas/${component}`, description };
+}
