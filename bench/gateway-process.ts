@@ -25,7 +25,7 @@ export interface GatewayCounters {
 
 const housekeeping = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'killCursors', 'saslStart', 'saslContinue', 'getMore']);
 
-let answer: (id: number, body: unknown) => void = (id, body) => process.send?.({ id, body });
+const answer: (id: number, body: unknown) => void = (id, body) => process.send?.({ id, body });
 let counters: () => GatewayCounters = () => ({ commands: 0, computations: {}, databaseMs: 0, cpuMs: 0 });
 let close = async () => {};
 

@@ -13,10 +13,10 @@ import { runFloor } from './floor';
 import { GatewayUnderTest } from './gateway-client';
 import { runLoad, type LoadResult } from './load';
 import { describeMachine } from './machine';
-import { runRounds, type Scenario, type ScenarioResult } from './measure';
+import { runRounds, type Scenario } from './measure';
 import { markdownReport } from './report';
 import { ratiosOf, type BenchResults } from './results';
-import { driverScenarios, gatewayScenarios, restPath, type ScenarioContext } from './scenarios';
+import { driverScenarios, gatewayScenarios, type ScenarioContext } from './scenarios';
 import { openBenchWorkspace, type BenchWorkspace } from './workspace';
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);

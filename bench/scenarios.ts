@@ -1,5 +1,4 @@
 import type { DatabaseHandle } from '../src/db/connect';
-import type { Db } from 'mongodb';
 import { databaseQueries, queryNames, type QueryName } from '../src/figures/catalog';
 import { oneFigureDocument, wholeDocument } from './documents';
 import { runEager } from './eager';

@@ -53,7 +53,7 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
     await waitForPing(url, child, options.startTimeoutMs ?? 20_000);
   } catch (error) {
     await stop();
-    throw new Error(`FerretDB did not start on port ${port}: ${(error as Error).message}\n${stderr}`);
+    throw new Error(`FerretDB did not start on port ${port}: ${(error as Error).message}\n${stderr}`, { cause: error });
   }
   return { url, port, dataDir, process: child, stop };
 }

@@ -1,4 +1,3 @@
-import type { RestFormat } from '../config';
 import type { Figure } from '../figures/figure';
 import { DateTime, SafeInt } from '../schema/scalars';
 import base from './openapi-base.json';

@@ -80,8 +80,10 @@ export function drawUserKind(random: SeededRandom): UserKind {
   ]);
   const active = random.chance(0.92);
   const kind: UserKind = { type, roles, active, status: 'offline', statusConnection: 'offline' };
-  if (random.chance(0.01)) kind.federated = true;
-  else if (random.chance(0.01)) kind.isRemote = true;
+  // One draw for federated, and a second one only for the users that are not.
+  const federated = random.chance(0.01);
+  if (federated) kind.federated = true;
+  if (!federated && random.chance(0.01)) kind.isRemote = true;
   if (random.chance(0.05)) kind.neverLoggedIn = true;
   if (active && random.chance(0.02)) kind.personalAccessToken = true;
   if (active && !kind.neverLoggedIn) {

@@ -69,7 +69,6 @@ export function WorkspaceApp() {
   useEffect(() => {
     if (credentials) void load(credentials);
     // Only the credentials found in sessionStorage at start; sign-in loads by itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const signIn = (entered: Credentials) =>
