@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { Db } from 'mongodb';
 import { asDatabaseCall } from '../db/database-errors';
 import { GatewayError, messages } from '../errors';
+import { CoalescedReads } from './coalesced-reads';
 import type { Credentials } from './credentials';
 import { FailureLimiter } from './failure-limiter';
 import { hashToken } from './hash-token';
@@ -21,7 +22,7 @@ interface UserDocument {
 
 interface LookUpContext {
   credentials: Credentials;
-  limiterKeys: string[];
+  hashedToken: string;
 }
 
 export interface AuthenticatorOptions {
@@ -32,61 +33,56 @@ export interface AuthenticatorOptions {
 
 /**
  * Rocket.Chat token authentication (spec rest.md), one implementation for every door. Reads go to
- * the primary so a revoked token is seen at once; results are cached for `cacheTtlMs`.
+ * the primary so a revoked token is seen at once; verdicts are cached for `cacheTtlMs`.
  */
 export class Authenticator {
-  private readonly cache: LRUCache<string, { user: AuthenticatedUser | null }>;
+  private readonly verdicts: LRUCache<string, { user: AuthenticatedUser | null }, LookUpContext>;
+  private readonly userReads: CoalescedReads<UserDocument | null>;
   private readonly failures: FailureLimiter;
 
   constructor(private readonly options: AuthenticatorOptions) {
     this.failures = new FailureLimiter(options.failureLimit.maxFailures, options.failureLimit.windowMs);
-    this.cache = new LRUCache({
+    // A burst of guesses for one user id (the admin's is visible to every chat user) costs two reads.
+    this.userReads = new CoalescedReads((userId) => this.readUser(userId));
+    this.verdicts = new LRUCache({
       max: 10_000,
       ttl: Math.max(1, options.cacheTtlMs),
-      fetchMethod: async (key, _stale, { context }) => {
-        const { credentials, limiterKeys } = context as LookUpContext;
-        // Counted synchronously, before the first await: concurrent guesses see each other.
-        const settle = this.failures.begin(limiterKeys);
-        try {
-          return { user: await this.lookUp(credentials, key) };
-        } finally {
-          settle();
-        }
-      },
+      fetchMethod: async (_key, _stale, { context }) => ({ user: await this.lookUp(context) }),
     });
   }
 
-  /** The user the credentials belong to; throws UNAUTHENTICATED or TOO_MANY_REQUESTS. */
+  /**
+   * The user the credentials belong to; throws UNAUTHENTICATED or TOO_MANY_REQUESTS. Credentials are
+   * checked before the failed-login limit, so valid ones are never refused: the limit slows guessing,
+   * not the owner of a token whose user id or address others have guessed at.
+   */
   async authenticate(credentials: Credentials | null, address: string): Promise<AuthenticatedUser> {
-    const keys = credentials ? [`user:${credentials.userId}`, `address:${address}`] : [`address:${address}`];
+    // Nothing sent, nothing guessed: not a failed login, or probes would lock out everyone behind one NAT.
+    if (!credentials) throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
+    const hashedToken = hashToken(credentials.token);
+    const entry = await this.verdicts.fetch(`${credentials.userId}\u0000${hashedToken}`, { context: { credentials, hashedToken } });
+    if (entry?.user) return entry.user;
+    const keys = [`user:${credentials.userId}`, `address:${address}`];
     const wait = this.failures.retryAfterSeconds(keys);
+    this.failures.recordFailure(keys);
     if (wait > 0) {
       throw new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait });
     }
-    const user = credentials ? await this.cachedLookUp(credentials, keys) : null;
-    if (!user) {
-      this.failures.recordFailure(keys);
-      throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
-    }
-    return user;
+    throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
   }
 
-  private async cachedLookUp(credentials: Credentials, limiterKeys: string[]): Promise<AuthenticatedUser | null> {
-    const hashed = hashToken(credentials.token);
-    const context: LookUpContext = { credentials, limiterKeys };
-    const entry = await this.cache.fetch(`${credentials.userId}\u0000${hashed}`, { context });
-    return entry?.user ?? null;
-  }
-
-  private async lookUp(credentials: Credentials, cacheKey: string): Promise<AuthenticatedUser | null> {
-    const hashed = cacheKey.slice(cacheKey.indexOf('\u0000') + 1);
-    const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
-    const user = await asDatabaseCall(() =>
-      users.findOne({ _id: credentials.userId, active: true }, { projection: { roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }),
-    );
-    if (!user || !hasToken(user, hashed)) return null;
+  private async lookUp({ credentials, hashedToken }: LookUpContext): Promise<AuthenticatedUser | null> {
+    const user = await this.userReads.read(credentials.userId);
+    if (!user || !hasToken(user, hashedToken)) return null;
     const roles = Array.isArray(user.roles) ? user.roles.filter((r): r is string => typeof r === 'string') : [];
     return { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) };
+  }
+
+  private async readUser(userId: string): Promise<UserDocument | null> {
+    const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
+    return asDatabaseCall(() =>
+      users.findOne({ _id: userId, active: true }, { projection: { roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }),
+    );
   }
 
   private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {
