@@ -40,9 +40,9 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     ...logging,
     logger: options.logger === false ? false : logging.logger,
     bodyLimit: config.limits.bodyLimitBytes,
-    // X-Forwarded-For only from a proxy on this host or a private network: trusting every peer let
-    // any caller pick its own address and escape the per-address failed-login limit.
-    trustProxy: ['loopback', 'linklocal', 'uniquelocal'],
+    // X-Forwarded-For only from the proxies TRUST_PROXY names (none by default): trusting a peer that
+    // is not a proxy lets any caller pick its own address and escape the per-address failed-login limit.
+    trustProxy: config.trustProxy,
   });
   registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
   const protection = queryProtection(config.limits);
