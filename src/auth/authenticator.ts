@@ -56,19 +56,24 @@ export class Authenticator {
    * checked before the failed-login limit, so valid ones are never refused: the limit slows guessing,
    * not the owner of a token whose user id or address others have guessed at.
    */
-  async authenticate(credentials: Credentials | null, address: string): Promise<AuthenticatedUser> {
-    // Nothing sent, nothing guessed: not a failed login, or probes would lock out everyone behind one NAT.
-    if (!credentials) throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
+  async authenticate(credentials: Credentials | null, address: string, options: { wrongSecret?: boolean } = {}): Promise<AuthenticatedUser> {
+    if (!credentials) {
+      // Nothing sent, nothing guessed: not a failed login, or probes would lock out everyone behind one NAT.
+      if (!options.wrongSecret) throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
+      throw this.failedLogin([`address:${address}`]);
+    }
     const hashedToken = hashToken(credentials.token);
     const entry = await this.verdicts.fetch(`${credentials.userId}\u0000${hashedToken}`, { context: { credentials, hashedToken } });
     if (entry?.user) return entry.user;
-    const keys = [`user:${credentials.userId}`, `address:${address}`];
+    throw this.failedLogin([`user:${credentials.userId}`, `address:${address}`]);
+  }
+
+  /** Counts a failure; the error to answer with: 429 when a key was already over its limit, else 401. */
+  private failedLogin(keys: string[]): GatewayError {
     const wait = this.failures.retryAfterSeconds(keys);
     this.failures.recordFailure(keys);
-    if (wait > 0) {
-      throw new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait });
-    }
-    throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
+    if (wait > 0) return new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait });
+    return new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
   }
 
   private async lookUp({ credentials, hashedToken }: LookUpContext): Promise<AuthenticatedUser | null> {

@@ -8,7 +8,7 @@ import type { DoorDependencies } from '../rest/routes';
 import { echoRequestId } from '../server/logger';
 import { doorOf, outcomeOf } from './doors';
 import { observeRequest } from './gateway-metrics';
-import { scraperFromBearer } from './scraper-token';
+import { isWrongScraperToken, scraperFromBearer } from './scraper-token';
 import { workspaceRegistry } from './workspace-gauges';
 
 /**
@@ -25,7 +25,8 @@ export function registerMetricsRoutes(app: FastifyInstance, deps: DoorDependenci
 
   app.get('/metrics', async (request, reply) => {
     const caller = scraperFromBearer(request.headers.authorization, config.metricsToken);
-    const contextValue = createContext(deps.services, { headers: request.headers, address: request.ip, caller });
+    const wrongSecret = isWrongScraperToken(request.headers.authorization, config.metricsToken);
+    const contextValue = createContext(deps.services, { headers: request.headers, address: request.ip, caller, wrongSecret });
     const response = await deps.apollo.executeOperation<MetricsFiguresQuery>({ query: MetricsFiguresDocument }, { contextValue });
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     if (!result?.data || result.errors?.length) {
