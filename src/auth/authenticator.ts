@@ -16,6 +16,7 @@ export interface AuthenticatedUser {
 
 interface UserDocument {
   _id: string;
+  active?: unknown;
   roles?: unknown;
   services?: { resume?: { loginTokens?: Array<{ hashedToken?: unknown }> } };
 }
@@ -78,16 +79,16 @@ export class Authenticator {
 
   private async lookUp({ credentials, hashedToken }: LookUpContext): Promise<AuthenticatedUser | null> {
     const user = await this.userReads.read(credentials.userId);
-    if (!user || !hasToken(user, hashedToken)) return null;
+    if (user?.active !== true || !hasToken(user, hashedToken)) return null;
     const roles = Array.isArray(user.roles) ? user.roles.filter((r): r is string => typeof r === 'string') : [];
     return { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) };
   }
 
   private async readUser(userId: string): Promise<UserDocument | null> {
     const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
-    return asDatabaseCall(() =>
-      users.findOne({ _id: userId, active: true }, { projection: { roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }),
-    );
+    // By _id alone: FerretDB pushes down only that filter, so `active` in it would scan users for every
+    // unknown id a guesser sends. `active` and the token are checked by the caller.
+    return asDatabaseCall(() => users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }));
   }
 
   private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {
