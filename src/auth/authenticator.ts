@@ -5,6 +5,7 @@ import { asDatabaseCall } from '../db/database-errors';
 import { GatewayError, messages } from '../errors';
 import { CoalescedReads } from './coalesced-reads';
 import type { Credentials } from './credentials';
+import { FailedLoginLog, type FailedLogin, type WarningLogger } from './failed-login-log';
 import { FailureLimiter } from './failure-limiter';
 import { hashToken } from './hash-token';
 
@@ -30,6 +31,13 @@ export interface AuthenticatorOptions {
   db: Db;
   cacheTtlMs: number;
   failureLimit: { maxFailures: number; windowMs: number };
+  /** Where failed logins are reported, at most once per user id and address per failure window. */
+  log: WarningLogger;
+}
+
+interface Verdict {
+  user: AuthenticatedUser | null;
+  userExists: boolean;
 }
 
 /**
@@ -37,18 +45,20 @@ export interface AuthenticatorOptions {
  * the primary so a revoked token is seen at once; verdicts are cached for `cacheTtlMs`.
  */
 export class Authenticator {
-  private readonly verdicts: LRUCache<string, { user: AuthenticatedUser | null }, LookUpContext>;
+  private readonly verdicts: LRUCache<string, Verdict, LookUpContext>;
   private readonly userReads: CoalescedReads<UserDocument | null>;
   private readonly failures: FailureLimiter;
+  private readonly failureLog: FailedLoginLog;
 
   constructor(private readonly options: AuthenticatorOptions) {
     this.failures = new FailureLimiter(options.failureLimit.maxFailures, options.failureLimit.windowMs);
+    this.failureLog = new FailedLoginLog(options.log, options.failureLimit.windowMs);
     // A burst of guesses for one user id (the admin's is visible to every chat user) costs two reads.
     this.userReads = new CoalescedReads((userId) => this.readUser(userId));
     this.verdicts = new LRUCache({
       max: 10_000,
       ttl: Math.max(1, options.cacheTtlMs),
-      fetchMethod: async (_key, _stale, { context }) => ({ user: await this.lookUp(context) }),
+      fetchMethod: async (_key, _stale, { context }) => this.lookUp(context),
     });
   }
 
@@ -61,27 +71,29 @@ export class Authenticator {
     if (!credentials) {
       // Nothing sent, nothing guessed: not a failed login, or probes would lock out everyone behind one NAT.
       if (!options.wrongSecret) throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
-      throw this.failedLogin([`address:${address}`]);
+      throw this.failedLogin({ address });
     }
     const hashedToken = hashToken(credentials.token);
     const entry = await this.verdicts.fetch(`${credentials.userId}\u0000${hashedToken}`, { context: { credentials, hashedToken } });
     if (entry?.user) return entry.user;
-    throw this.failedLogin([`user:${credentials.userId}`, `address:${address}`]);
+    throw this.failedLogin({ address, userId: credentials.userId, userExists: entry?.userExists });
   }
 
   /** Counts a failure; the error to answer with: 429 when a key was already over its limit, else 401. */
-  private failedLogin(keys: string[]): GatewayError {
+  private failedLogin(failure: FailedLogin): GatewayError {
+    this.failureLog.record(failure);
+    const keys = failure.userId === undefined ? [`address:${failure.address}`] : [`user:${failure.userId}`, `address:${failure.address}`];
     const wait = this.failures.retryAfterSeconds(keys);
     this.failures.recordFailure(keys);
     if (wait > 0) return new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait });
     return new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
   }
 
-  private async lookUp({ credentials, hashedToken }: LookUpContext): Promise<AuthenticatedUser | null> {
+  private async lookUp({ credentials, hashedToken }: LookUpContext): Promise<Verdict> {
     const user = await this.userReads.read(credentials.userId);
-    if (user?.active !== true || !hasToken(user, hashedToken)) return null;
+    if (user?.active !== true || !hasToken(user, hashedToken)) return { user: null, userExists: user !== null };
     const roles = Array.isArray(user.roles) ? user.roles.filter((r): r is string => typeof r === 'string') : [];
-    return { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) };
+    return { user: { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) }, userExists: true };
   }
 
   private async readUser(userId: string): Promise<UserDocument | null> {

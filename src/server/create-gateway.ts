@@ -34,7 +34,6 @@ export interface GatewayOptions {
 
 /** Wires the HTTP doors to one Apollo server over one set of services. Does not listen. */
 export async function createGateway(config: GatewayConfig, database: DatabaseHandle, options: GatewayOptions = {}): Promise<Gateway> {
-  const services = createServices(config, database);
   const logging = loggerOptions(config, options.logStream);
   const app = Fastify({
     ...logging,
@@ -44,6 +43,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     // is not a proxy lets any caller pick its own address and escape the per-address failed-login limit.
     trustProxy: config.trustProxy,
   });
+  const services = createServices(config, database, app.log);
   registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
