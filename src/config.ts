@@ -1,4 +1,5 @@
 import type { ReadPreferenceMode } from 'mongodb';
+import { parseTrustProxy, type TrustProxy } from './server/trust-proxy';
 
 export type RestFormat = '0.61' | 'current';
 
@@ -8,6 +9,8 @@ export interface GatewayConfig {
   mongoUrl: string | undefined;
   port: number;
   host: string;
+  /** The proxies whose X-Forwarded-For names the caller (for the per-address failed-login limit); none by default. */
+  trustProxy: TrustProxy;
   readPreference: ReadPreferenceMode;
   /** How long a database command may wait for a server before the request fails with 503. */
   dbTimeoutMs: number;
@@ -74,10 +77,13 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   if (mongoUrl && !/^mongodb(\+srv)?:\/\//.test(mongoUrl)) {
     problems.push('MONGO_URL must start with mongodb:// or mongodb+srv:// (the same URL Rocket.Chat uses)');
   }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY?.trim() ?? '');
+  if ('problem' in trustProxy) problems.push(trustProxy.problem);
   const config: GatewayConfig = {
     mongoUrl,
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
+    trustProxy: 'trustProxy' in trustProxy ? trustProxy.trustProxy : false,
     readPreference: oneOf('READ_PREFERENCE', readPreferences, 'secondaryPreferred'),
     dbTimeoutMs: int('DB_TIMEOUT_MS', 3000, 100, 60_000),
     dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 60_000, 0, 3_600_000),

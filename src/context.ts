@@ -9,6 +9,8 @@ export interface RequestInfo {
   address: string;
   /** A caller the door has already authorised (the /metrics bearer token): no token lookup then. */
   caller?: AuthenticatedUser;
+  /** The door saw a wrong secret of its own (a wrong METRICS_TOKEN): a failed login even without X-User-Id. */
+  wrongSecret?: boolean;
 }
 
 export interface GatewayContext {
@@ -57,7 +59,7 @@ export function createContext(services: Services, request: RequestInfo): Gateway
     services,
     loaders: createLoaders(services.figureCache, false),
     freshLoaders: createLoaders(services.figureCache, true),
-    user: () => (user ??= request.caller ? Promise.resolve(request.caller) : services.authenticator.authenticate(credentials, request.address)),
+    user: () => (user ??= request.caller ? Promise.resolve(request.caller) : services.authenticator.authenticate(credentials, request.address, { wrongSecret: request.wrongSecret })),
     requireStatisticsAccess: async () => {
       const caller = await context.user();
       requireViewStatistics(caller);

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { GatewayConfig } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { Authenticator } from './auth/authenticator';
@@ -22,7 +23,7 @@ export interface Services {
   metrics: GatewayMetrics;
 }
 
-export function createServices(config: GatewayConfig, database: DatabaseHandle): Services {
+export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger): Services {
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
   const computations = new Map<string, number>();
   return {
@@ -36,7 +37,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle):
       queue,
       onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
     }),
-    authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit }),
+    authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log }),
     snapshots: new SnapshotStore(database.db, config.snapshotCollection),
     gateway: readGatewayFacts(),
     metrics: createGatewayMetrics({ commands: database.commands, computations }),

@@ -3,7 +3,9 @@ import { LRUCache } from 'lru-cache';
 import type { Db } from 'mongodb';
 import { asDatabaseCall } from '../db/database-errors';
 import { GatewayError, messages } from '../errors';
+import { CoalescedReads } from './coalesced-reads';
 import type { Credentials } from './credentials';
+import { FailedLoginLog, type FailedLogin, type WarningLogger } from './failed-login-log';
 import { FailureLimiter } from './failure-limiter';
 import { hashToken } from './hash-token';
 
@@ -15,78 +17,90 @@ export interface AuthenticatedUser {
 
 interface UserDocument {
   _id: string;
+  active?: unknown;
   roles?: unknown;
   services?: { resume?: { loginTokens?: Array<{ hashedToken?: unknown }> } };
 }
 
 interface LookUpContext {
   credentials: Credentials;
-  limiterKeys: string[];
+  hashedToken: string;
 }
 
 export interface AuthenticatorOptions {
   db: Db;
   cacheTtlMs: number;
   failureLimit: { maxFailures: number; windowMs: number };
+  /** Where failed logins are reported, at most once per user id and address per failure window. */
+  log: WarningLogger;
+}
+
+interface Verdict {
+  user: AuthenticatedUser | null;
+  userExists: boolean;
 }
 
 /**
  * Rocket.Chat token authentication (spec rest.md), one implementation for every door. Reads go to
- * the primary so a revoked token is seen at once; results are cached for `cacheTtlMs`.
+ * the primary so a revoked token is seen at once; verdicts are cached for `cacheTtlMs`.
  */
 export class Authenticator {
-  private readonly cache: LRUCache<string, { user: AuthenticatedUser | null }>;
+  private readonly verdicts: LRUCache<string, Verdict, LookUpContext>;
+  private readonly userReads: CoalescedReads<UserDocument | null>;
   private readonly failures: FailureLimiter;
+  private readonly failureLog: FailedLoginLog;
 
   constructor(private readonly options: AuthenticatorOptions) {
     this.failures = new FailureLimiter(options.failureLimit.maxFailures, options.failureLimit.windowMs);
-    this.cache = new LRUCache({
+    this.failureLog = new FailedLoginLog(options.log, options.failureLimit.windowMs);
+    // A burst of guesses for one user id (the admin's is visible to every chat user) costs two reads.
+    this.userReads = new CoalescedReads((userId) => this.readUser(userId));
+    this.verdicts = new LRUCache({
       max: 10_000,
       ttl: Math.max(1, options.cacheTtlMs),
-      fetchMethod: async (key, _stale, { context }) => {
-        const { credentials, limiterKeys } = context as LookUpContext;
-        // Counted synchronously, before the first await: concurrent guesses see each other.
-        const settle = this.failures.begin(limiterKeys);
-        try {
-          return { user: await this.lookUp(credentials, key) };
-        } finally {
-          settle();
-        }
-      },
+      fetchMethod: async (_key, _stale, { context }) => this.lookUp(context),
     });
   }
 
-  /** The user the credentials belong to; throws UNAUTHENTICATED or TOO_MANY_REQUESTS. */
-  async authenticate(credentials: Credentials | null, address: string): Promise<AuthenticatedUser> {
-    const keys = credentials ? [`user:${credentials.userId}`, `address:${address}`] : [`address:${address}`];
+  /**
+   * The user the credentials belong to; throws UNAUTHENTICATED or TOO_MANY_REQUESTS. Credentials are
+   * checked before the failed-login limit, so valid ones are never refused: the limit slows guessing,
+   * not the owner of a token whose user id or address others have guessed at.
+   */
+  async authenticate(credentials: Credentials | null, address: string, options: { wrongSecret?: boolean } = {}): Promise<AuthenticatedUser> {
+    if (!credentials) {
+      // Nothing sent, nothing guessed: not a failed login, or probes would lock out everyone behind one NAT.
+      if (!options.wrongSecret) throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
+      throw this.failedLogin({ address });
+    }
+    const hashedToken = hashToken(credentials.token);
+    const entry = await this.verdicts.fetch(`${credentials.userId}\u0000${hashedToken}`, { context: { credentials, hashedToken } });
+    if (entry?.user) return entry.user;
+    throw this.failedLogin({ address, userId: credentials.userId, userExists: entry?.userExists });
+  }
+
+  /** Counts a failure; the error to answer with: 429 when a key was already over its limit, else 401. */
+  private failedLogin(failure: FailedLogin): GatewayError {
+    this.failureLog.record(failure);
+    const keys = failure.userId === undefined ? [`address:${failure.address}`] : [`user:${failure.userId}`, `address:${failure.address}`];
     const wait = this.failures.retryAfterSeconds(keys);
-    if (wait > 0) {
-      throw new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait });
-    }
-    const user = credentials ? await this.cachedLookUp(credentials, keys) : null;
-    if (!user) {
-      this.failures.recordFailure(keys);
-      throw new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
-    }
-    return user;
+    this.failures.recordFailure(keys);
+    if (wait > 0) return new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait });
+    return new GatewayError('UNAUTHENTICATED', messages.unauthenticated);
   }
 
-  private async cachedLookUp(credentials: Credentials, limiterKeys: string[]): Promise<AuthenticatedUser | null> {
-    const hashed = hashToken(credentials.token);
-    const context: LookUpContext = { credentials, limiterKeys };
-    const entry = await this.cache.fetch(`${credentials.userId}\u0000${hashed}`, { context });
-    return entry?.user ?? null;
-  }
-
-  private async lookUp(credentials: Credentials, cacheKey: string): Promise<AuthenticatedUser | null> {
-    const hashed = cacheKey.slice(cacheKey.indexOf('\u0000') + 1);
-    const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
-    const user = await asDatabaseCall(() =>
-      users.findOne({ _id: credentials.userId, active: true }, { projection: { roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }),
-    );
-    if (!user || !hasToken(user, hashed)) return null;
+  private async lookUp({ credentials, hashedToken }: LookUpContext): Promise<Verdict> {
+    const user = await this.userReads.read(credentials.userId);
+    if (user?.active !== true || !hasToken(user, hashedToken)) return { user: null, userExists: user !== null };
     const roles = Array.isArray(user.roles) ? user.roles.filter((r): r is string => typeof r === 'string') : [];
-    return { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) };
+    return { user: { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) }, userExists: true };
+  }
+
+  private async readUser(userId: string): Promise<UserDocument | null> {
+    const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
+    // By _id alone: FerretDB pushes down only that filter, so `active` in it would scan users for every
+    // unknown id a guesser sends. `active` and the token are checked by the caller.
+    return asDatabaseCall(() => users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }));
   }
 
   private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {

@@ -5,7 +5,7 @@ import { doorContext } from '../doors/request-context';
 import { runFixedDocument } from '../doors/run-fixed-document';
 import { MetricsFiguresDocument } from '../generated/operations';
 import { sendScrapeError } from './scrape-error';
-import { scraperFromBearer } from './scraper-token';
+import { isWrongScraperToken, scraperFromBearer } from './scraper-token';
 import { workspaceRegistry } from './workspace-gauges';
 
 /**
@@ -17,7 +17,8 @@ export function registerMetricsRoutes(app: FastifyInstance, deps: DoorDependenci
   const { metrics, config } = deps.services;
   app.get('/metrics', async (request, reply) => {
     const caller = scraperFromBearer(request.headers.authorization, config.metricsToken);
-    const outcome = await runFixedDocument(deps, doorContext(deps, request, caller), MetricsFiguresDocument);
+    const wrongSecret = isWrongScraperToken(request.headers.authorization, config.metricsToken);
+    const outcome = await runFixedDocument(deps, doorContext(deps, request, { caller, wrongSecret }), MetricsFiguresDocument);
     if (!outcome.ok) return sendScrapeError(reply, outcome.failure, config.metricsToken !== undefined);
     const registry = Registry.merge([metrics.registry, workspaceRegistry(outcome.data.statistics)]);
     return reply.type(registry.contentType).send(await registry.metrics());

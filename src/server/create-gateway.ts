@@ -35,16 +35,16 @@ export interface GatewayOptions {
 
 /** Wires the HTTP doors to one Apollo server over one set of services. Does not listen. */
 export async function createGateway(config: GatewayConfig, database: DatabaseHandle, options: GatewayOptions = {}): Promise<Gateway> {
-  const services = createServices(config, database);
   const logging = loggerOptions(config, options.logStream);
   const app = Fastify({
     ...logging,
     logger: options.logger === false ? false : logging.logger,
     bodyLimit: config.limits.bodyLimitBytes,
-    // X-Forwarded-For only from a proxy on this host or a private network: trusting every peer let
-    // any caller pick its own address and escape the per-address failed-login limit.
-    trustProxy: ['loopback', 'linklocal', 'uniquelocal'],
+    // X-Forwarded-For only from the proxies TRUST_PROXY names (none by default): trusting a peer that
+    // is not a proxy lets any caller pick its own address and escape the per-address failed-login limit.
+    trustProxy: config.trustProxy,
   });
+  const services = createServices(config, database, app.log);
   // Hooks and the error handler of every route, whichever door it belongs to.
   registerRequestHooks(app, services.metrics);
   registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });

@@ -19,6 +19,30 @@ describe('configuration', () => {
     expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '1m' })).toThrow(/DB_QUERY_TIMEOUT_MS must be a whole number from 0 to 3600000, got "1m"/);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names them, in the forms fastify takes', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1']);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.0/8, 192.168.1.10 ,loopback,fd00::/8,::1' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.10', 'loopback', 'fd00::/8', '::1']);
+    expect(loadConfig({ TRUST_PROXY: 'linklocal,uniquelocal' }).trustProxy).toEqual(['linklocal', 'uniquelocal']);
+  });
+
+  it('names a wrong TRUST_PROXY and what it accepts', () => {
+    const accepted = 'TRUST_PROXY must be true, false, or a comma-separated list of proxy addresses and CIDR ranges \\(or loopback, linklocal, uniquelocal\\)';
+    for (const [raw, reason] of [
+      ['yes', '"yes" is not an IP address'],
+      ['proxy.internal', '"proxy.internal" is not an IP address'],
+      ['10.0.0.0/33', '"10.0.0.0/33" has a prefix length outside 1 to 32'],
+      ['10.0.0.0/0', '"10.0.0.0/0" has a prefix length outside 1 to 32'],
+      ['fd00::/129', '"fd00::/129" has a prefix length outside 1 to 128'],
+      ['10.0.0.1,nope', '"nope" is not an IP address'],
+    ]) {
+      expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(new RegExp(`${accepted}, got "${raw.replace(/[./]/g, '\\$&')}": ${reason.replace(/[./]/g, '\\$&')}`));
+    }
+    expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY cannot be a number of proxy hops, got "1".*list the proxies' addresses instead/);
+  });
+
   it('names every wrong value and what it accepts', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', REST_FORMAT: '1.0', MONGO_URL: 'postgres://x', SNAPSHOT_COLLECTION: 'rocketchat_statistics' });
     expect(attempt).toThrow(ConfigError);

@@ -1,3 +1,4 @@
+import type { CommandStartedEvent, Document } from 'mongodb';
 import { hashToken } from '../../src/auth/hash-token';
 import { insertAdmin, insertUserWithToken, type TestCredentials } from '../helpers/fixtures';
 import { startHarness, type Harness } from '../helpers/harness';
@@ -35,6 +36,24 @@ describe('authentication on GraphQL (Rocket.Chat tokens)', () => {
   it('the token of an inactive user: UNAUTHENTICATED', async () => {
     const inactive = await insertUserWithToken(h.db, { active: false, roles: ['admin'] });
     expect(await codeOf(inactive.headers)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('the token look-up asks for one user by _id alone (the only filter FerretDB pushes down: any other scans users) and reads only the fields it checks', async () => {
+    const user = await insertAdmin(h.db);
+    const finds: Document[] = [];
+    const recordFind = (event: CommandStartedEvent) => {
+      if (event.commandName === 'find' && event.command.find === 'users') finds.push(event.command);
+    };
+    h.database.handle.client.on('commandStarted', recordFind);
+    try {
+      expect((await codeOf(user.headers)).status).toBe(200);
+      expect((await codeOf({ 'x-user-id': 'no-such-user', 'x-auth-token': 'wrong' })).status).toBe(401);
+    } finally {
+      h.database.handle.client.off('commandStarted', recordFind);
+    }
+    expect(finds.map((find) => find.filter)).toEqual([{ _id: user.userId }, { _id: 'no-such-user' }]);
+    const projection = { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 };
+    expect(finds.map((find) => find.projection)).toEqual([projection, projection]);
   });
 
   it('a personal access token works like a login token', async () => {

@@ -102,14 +102,18 @@ describe('protected like every door', () => {
     expect(answer.text).not.toMatch(/rcstats_/);
   });
 
-  it('429 with Retry-After once the failed-login limit is reached', async () => {
+  it('429 with Retry-After past the failed-login limit, a wrong METRICS_TOKEN counting as a failure; valid credentials still pass', async () => {
     const strict = await startHarness({ database: h.database, config: { metricsToken, authFailureLimit: { maxFailures: 1, windowMs: 60_000 } } });
     try {
       expect((await strict.rest('/metrics', bearer('wrong'))).status).toBe(401);
-      const limited = await strict.rest('/metrics', admin.headers);
-      expect(limited.status).toBe(429);
-      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-      expect(limited.text).toMatch(/^Too many failed logins/);
+      expect((await strict.rest('/metrics', admin.headers)).status).toBe(200);
+      expect((await strict.rest('/metrics', bearer(metricsToken))).status).toBe(200);
+      for (const wrong of [bearer('wrong-again'), { ...admin.headers, 'x-auth-token': 'wrong' }]) {
+        const limited = await strict.rest('/metrics', wrong);
+        expect(limited.status).toBe(429);
+        expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+        expect(limited.text).toMatch(/^Too many failed logins/);
+      }
     } finally {
       await strict.close();
     }
