@@ -52,7 +52,8 @@ export function readBenchArgs(argv: readonly string[]): BenchArgs {
   const { values, positionals, tokens } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
     if (token.kind === 'option' && !(token.name in options)) throw new BenchArgsError(`unknown option "${token.rawName}"`);
-    if (token.kind === 'option' && options[token.name as keyof typeof options].type === 'string' && !token.value) throw new BenchArgsError(`${token.rawName} needs a value`);
+    if (token.kind === 'option' && options[token.name as keyof typeof options].type === 'string' && !token.value)
+      throw new BenchArgsError(`${token.rawName} needs a value`);
   }
   if (positionals.length > 0) throw new BenchArgsError(`unknown option "${positionals[0]}"`);
   const scale = (values.scale as string | undefined) ?? 'small';

@@ -14,14 +14,18 @@ interface Row {
   bar(r: BenchResults): Bar | null;
 }
 
-const scenarioBar = (name: string) => (r: BenchResults): Bar | null => {
-  const s = r.scenarios.find((x) => x.name === name);
-  return s && s.status !== 'unavailable' ? { value: s.latencyMs.median, low: s.latencyMs.p25, high: s.latencyMs.p75 } : null;
-};
-const loadBar = (name: string) => (r: BenchResults): Bar | null => {
-  const l = r.load.find((x) => x.name === name);
-  return l ? { value: l.latencyMs.p50, low: l.latencyMs.p50, high: l.latencyMs.p99 } : null;
-};
+const scenarioBar =
+  (name: string) =>
+  (r: BenchResults): Bar | null => {
+    const s = r.scenarios.find((x) => x.name === name);
+    return s && s.status !== 'unavailable' ? { value: s.latencyMs.median, low: s.latencyMs.p25, high: s.latencyMs.p75 } : null;
+  };
+const loadBar =
+  (name: string) =>
+  (r: BenchResults): Bar | null => {
+    const l = r.load.find((x) => x.name === name);
+    return l ? { value: l.latencyMs.p50, low: l.latencyMs.p50, high: l.latencyMs.p99 } : null;
+  };
 
 const rows: Row[] = [
   { label: 'floor (driver, 22 queries in parallel)', bar: scenarioBar('floor') },

@@ -16,12 +16,21 @@ export async function runEager(db: Db, now = new Date()): Promise<Record<string,
   const s: Record<string, any> = {};
 
   // Version
-  const uniqueId = await db.collection<{ _id: string } & Document>('rocketchat_settings').findOne({ _id: 'uniqueID' }, { projection: { value: 1, createdAt: 1 } });
+  const uniqueId = await db
+    .collection<{ _id: string } & Document>('rocketchat_settings')
+    .findOne({ _id: 'uniqueID' }, { projection: { value: 1, createdAt: 1 } });
   s.uniqueId = typeof uniqueId?.value === 'string' ? uniqueId.value : null;
   s.installedAt = uniqueId?.createdAt instanceof Date ? uniqueId.createdAt : null;
-  const workspaceId = await db.collection<{ _id: string } & Document>('rocketchat_settings').findOne({ _id: 'Cloud_Workspace_Id' }, { projection: { value: 1 } });
+  const workspaceId = await db
+    .collection<{ _id: string } & Document>('rocketchat_settings')
+    .findOne({ _id: 'Cloud_Workspace_Id' }, { projection: { value: 1 } });
   s.cloudWorkspaceId = typeof workspaceId?.value === 'string' && workspaceId.value !== '' ? workspaceId.value : null;
-  const [build] = await db.collection('rocketchat_statistics').find({}, { projection: { version: 1, 'apps.engineVersion': 1 } }).sort({ createdAt: -1 }).limit(1).toArray();
+  const [build] = await db
+    .collection('rocketchat_statistics')
+    .find({}, { projection: { version: 1, 'apps.engineVersion': 1 } })
+    .sort({ createdAt: -1 })
+    .limit(1)
+    .toArray();
   s.version = typeof build?.version === 'string' ? build.version : null;
   s.appsEngineVersion = typeof build?.apps?.engineVersion === 'string' ? build.apps.engineVersion : null;
 
@@ -47,7 +56,8 @@ export async function runEager(db: Db, now = new Date()): Promise<Record<string,
   s.totalThreads = await messages.countDocuments({ tcount: { $exists: true } });
 
   // Message statistics: every room of a type is fetched and its `msgs` added up in the process.
-  const msgsOf = (list: Document[], pick: (room: Document) => boolean) => list.reduce((sum, room) => sum + (pick(room) && typeof room.msgs === 'number' ? room.msgs : 0), 0);
+  const msgsOf = (list: Document[], pick: (room: Document) => boolean) =>
+    list.reduce((sum, room) => sum + (pick(room) && typeof room.msgs === 'number' ? room.msgs : 0), 0);
   const channels = await rooms.find({ t: 'c' }, { projection: { msgs: 1, prid: 1 } }).toArray();
   const privateGroups = await rooms.find({ t: 'p' }, { projection: { msgs: 1, prid: 1 } }).toArray();
   const direct = await rooms.find({ t: 'd' }, { projection: { msgs: 1 } }).toArray();
@@ -65,7 +75,10 @@ export async function runEager(db: Db, now = new Date()): Promise<Record<string,
   s.lastSeenSubscription = await latest(db, 'rocketchat_subscription', 'ls');
 
   s.uploadsTotal = await db.collection('rocketchat_uploads').estimatedDocumentCount();
-  const [uploads] = await db.collection('rocketchat_uploads').aggregate([{ $group: { _id: 'total', total: { $sum: '$size' } } }]).toArray();
+  const [uploads] = await db
+    .collection('rocketchat_uploads')
+    .aggregate([{ $group: { _id: 'total', total: { $sum: '$size' } } }])
+    .toArray();
   s.uploadsTotalSize = uploads ? uploads.total : 0;
 
   const control = await db.collection<{ _id: string } & Document>('migrations').findOne({ _id: 'control' });

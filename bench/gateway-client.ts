@@ -35,11 +35,7 @@ export class GatewayUnderTest {
     });
   }
 
-  static async start(
-    databaseUrl: string,
-    config: Partial<GatewayConfig>,
-    options: { cpuProfileDir?: string } = {},
-  ): Promise<GatewayUnderTest> {
+  static async start(databaseUrl: string, config: Partial<GatewayConfig>, options: { cpuProfileDir?: string } = {}): Promise<GatewayUnderTest> {
     const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
     const child = fork(join(__dirname, 'gateway-process.js'), [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const gateway = new GatewayUnderTest(child);
@@ -67,7 +63,11 @@ export class GatewayUnderTest {
   }
 
   graphql(query: string, headers: Record<string, string>, variables?: Record<string, unknown>): Promise<HttpAnswer> {
-    return this.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return this.request('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
   }
 
   get(path: string, headers: Record<string, string>): Promise<HttpAnswer> {

@@ -8,9 +8,7 @@ import { createGateway } from '../src/server/create-gateway';
  * generator does not share its event loop). Answers the benchmark's questions over IPC.
  */
 export type GatewayRequest =
-  | { id: number; type: 'start'; url: string; config: Partial<GatewayConfig> }
-  | { id: number; type: 'counters' }
-  | { id: number; type: 'close' };
+  { id: number; type: 'start'; url: string; config: Partial<GatewayConfig> } | { id: number; type: 'counters' } | { id: number; type: 'close' };
 
 export interface GatewayCounters {
   /** Database commands sent (services.database.commands.total). */
@@ -37,7 +35,12 @@ async function handle(request: GatewayRequest): Promise<void> {
   if (request.type === 'start') {
     const config = testConfig({ logLevel: 'silent', ...request.config });
     // Connected as main.ts connects.
-    const database = connectDatabase({ url: request.url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs, queryTimeoutMs: config.dbQueryTimeoutMs });
+    const database = connectDatabase({
+      url: request.url,
+      readPreference: config.readPreference,
+      timeoutMs: config.dbTimeoutMs,
+      queryTimeoutMs: config.dbQueryTimeoutMs,
+    });
     let databaseMs = 0;
     database.client.on('commandSucceeded', (event: CommandSucceededEvent) => {
       if (!housekeeping.has(event.commandName)) databaseMs += event.duration;

@@ -23,7 +23,9 @@ export interface MachineInfo {
 export function describeMachine(): MachineInfo {
   const git = (...args: string[]): string | null => {
     try {
-      return execFileSync('git', args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+      return execFileSync('git', args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
     } catch {
       return null;
     }

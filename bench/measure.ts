@@ -51,7 +51,8 @@ export async function runRounds(
     for (let i = 0; i < scenarios.length; i++) {
       const scenario = scenarios[(i + round) % scenarios.length];
       const sample = await scenario.measure();
-      if (options.eachScenario) options.log(`    ${scenario.name}: ${sample.ms.toFixed(0)} ms${sample.differences.length > 0 ? ` (wrong: ${sample.differences[0]})` : ''}`);
+      if (options.eachScenario)
+        options.log(`    ${scenario.name}: ${sample.ms.toFixed(0)} ms${sample.differences.length > 0 ? ` (wrong: ${sample.differences[0]})` : ''}`);
       if (sample.differences.length > 0) {
         const failure = failures.get(scenario.name)!;
         failure.failed += 1;

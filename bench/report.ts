@@ -75,7 +75,10 @@ export function markdownReport(r: BenchResults): string {
   );
   for (const l of r.load) {
     const counts = Object.values(l.computations);
-    const computations = counts.length === 0 ? 'none' : `${counts.reduce((a, b) => a + b, 0)} in all, ${Math.min(...counts)}–${Math.max(...counts)} per family (${counts.length} families)`;
+    const computations =
+      counts.length === 0
+        ? 'none'
+        : `${counts.reduce((a, b) => a + b, 0)} in all, ${Math.min(...counts)}–${Math.max(...counts)} per family (${counts.length} families)`;
     const bad = l.non2xx + l.mismatches + l.errors;
     lines.push(
       `| ${l.label} | ${l.connections} | ${l.requestsPerSecond} | ${l.latencyMs.p50} | ${l.latencyMs.p99} | ${l.requests} | ${l.cacheWindows} | ${computations} | ${l.commands} | ${bad === 0 ? 'all identical to the checked answer' : `**${l.non2xx} non-2xx, ${l.mismatches} different, ${l.errors} errors**`} |`,

@@ -2,7 +2,20 @@ import { brief } from './expected';
 
 /** REST keys that name a figure differently (Rocket.Chat 0.61's misspelling). */
 const restAliases: Record<string, string> = { totlalLivechat: 'totalLivechat' };
-const notFigures = new Set(['_id', 'id', 'success', 'createdAt', '_updatedAt', 'updatedAt', 'os', 'process', 'deploy', 'instanceCount', 'instances', 'gateway']);
+const notFigures = new Set([
+  '_id',
+  'id',
+  'success',
+  'createdAt',
+  '_updatedAt',
+  'updatedAt',
+  'os',
+  'process',
+  'deploy',
+  'instanceCount',
+  'instances',
+  'gateway',
+]);
 
 /**
  * The differences between a REST answer and the expected figures. The wire format decides which

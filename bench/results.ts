@@ -64,7 +64,13 @@ export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], loa
     ...(scale === 'large' ? {} : { note: 'the target is for the large workspace' }),
   });
   const wholeOverFloor = ratio(whole?.latencyMs.median, floor?.latencyMs.median);
-  ratios.push({ name: 'graphqlOverFloor', label: 'whole document, GraphQL ÷ floor', value: wholeOverFloor, target: '≤ 1.10', met: wholeOverFloor === null ? null : wholeOverFloor <= 1.1 });
+  ratios.push({
+    name: 'graphqlOverFloor',
+    label: 'whole document, GraphQL ÷ floor',
+    value: wholeOverFloor,
+    target: '≤ 1.10',
+    met: wholeOverFloor === null ? null : wholeOverFloor <= 1.1,
+  });
   const restOverFloor = ok(rest) ? ratio(rest.latencyMs.median, floor?.latencyMs.median) : null;
   ratios.push({
     name: 'restOverFloor',
@@ -74,7 +80,13 @@ export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], loa
     met: restOverFloor === null ? null : restOverFloor <= 1.15,
   });
   const eagerOverWhole = ratio(eager?.latencyMs.median, whole?.latencyMs.median);
-  ratios.push({ name: 'eagerOverGraphql', label: 'eager (Rocket.Chat) ÷ gateway whole document', value: eagerOverWhole, target: '> 1', met: eagerOverWhole === null ? null : eagerOverWhole > 1 });
+  ratios.push({
+    name: 'eagerOverGraphql',
+    label: 'eager (Rocket.Chat) ÷ gateway whole document',
+    value: eagerOverWhole,
+    target: '> 1',
+    met: eagerOverWhole === null ? null : eagerOverWhole > 1,
+  });
 
   const dashboard = load.find((l) => l.name === 'dashboard');
   const typename = load.find((l) => l.name === 'typename');
@@ -87,7 +99,13 @@ export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], loa
     met: perWindow === null ? null : perWindow <= 1,
   });
   const throughput = dashboard && typename ? round(dashboard.requestsPerSecond / typename.requestsPerSecond, 2) : null;
-  ratios.push({ name: 'dashboardOverTypename', label: 'load: dashboard req/s ÷ { __typename } req/s', value: throughput, target: '≥ 0.8', met: throughput === null ? null : throughput >= 0.8 });
+  ratios.push({
+    name: 'dashboardOverTypename',
+    label: 'load: dashboard req/s ÷ { __typename } req/s',
+    value: throughput,
+    target: '≥ 0.8',
+    met: throughput === null ? null : throughput >= 0.8,
+  });
   return ratios;
 }
 

@@ -59,7 +59,10 @@ export function createContext(services: Services, request: RequestInfo): Gateway
     services,
     loaders: createLoaders(services.figureCache, false),
     freshLoaders: createLoaders(services.figureCache, true),
-    user: () => (user ??= request.caller ? Promise.resolve(request.caller) : services.authenticator.authenticate(credentials, request.address, { wrongSecret: request.wrongSecret })),
+    user: () =>
+      (user ??= request.caller
+        ? Promise.resolve(request.caller)
+        : services.authenticator.authenticate(credentials, request.address, { wrongSecret: request.wrongSecret })),
     requireStatisticsAccess: async () => {
       const caller = await context.user();
       requireViewStatistics(caller);

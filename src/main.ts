@@ -15,7 +15,12 @@ async function main(): Promise<void> {
     console.log('MONGO_URL is not set: starting the embedded FerretDB for the demo…');
     embedded = await startDatabase({ dataDir: resolve(projectRoot, config.dataDir) });
   }
-  const database = connectDatabase({ url: config.mongoUrl ?? embedded!.url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs, queryTimeoutMs: config.dbQueryTimeoutMs });
+  const database = connectDatabase({
+    url: config.mongoUrl ?? embedded!.url,
+    readPreference: config.readPreference,
+    timeoutMs: config.dbTimeoutMs,
+    queryTimeoutMs: config.dbQueryTimeoutMs,
+  });
   const demo = embedded ? await ensureDemoWorkspace(database.db, resolve(projectRoot, config.dataDir)) : undefined;
   const gateway = await createGateway(config, database);
   const address = await gateway.app.listen({ port: config.port, host: config.host });

@@ -20,7 +20,10 @@ export interface ConnectOptions {
 
 /** Rocket.Chat's MONGO_URL names its database in the path; without one, Rocket.Chat's default name. */
 export function databaseNameOf(url: string): string {
-  const path = url.replace(/^mongodb(\+srv)?:\/\/[^/]*/, '').replace(/^\//, '').split('?')[0];
+  const path = url
+    .replace(/^mongodb(\+srv)?:\/\/[^/]*/, '')
+    .replace(/^\//, '')
+    .split('?')[0];
   return path ? decodeURIComponent(path) : 'rocketchat';
 }
 

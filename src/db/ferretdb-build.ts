@@ -6,7 +6,6 @@ import { projectRoot } from '../project-root';
 
 const run = promisify(execFile);
 
-
 const wrapperDir = join(projectRoot, 'tools', 'ferretdb');
 export const ferretdbBinary = join(projectRoot, '.cache', 'bin', 'ferretdb-1.24.2');
 
@@ -28,9 +27,7 @@ async function buildFerretdb(): Promise<string> {
   try {
     await run('go', ['version']);
   } catch {
-    throw new Error(
-      'Go is needed to build the embedded FerretDB database (tools/ferretdb). Install Go ≥ 1.24, or set MONGO_URL to an existing MongoDB.',
-    );
+    throw new Error('Go is needed to build the embedded FerretDB database (tools/ferretdb). Install Go ≥ 1.24, or set MONGO_URL to an existing MongoDB.');
   }
   mkdirSync(join(projectRoot, '.cache', 'bin'), { recursive: true });
   // Build to a temporary name first: parallel test workers must never run a half-written binary.

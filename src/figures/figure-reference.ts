@@ -39,17 +39,24 @@ export function figureReference(): string {
     'The GraphQL field is `Statistics.<figure>` (`Statistics.legacy.<figure>` for the 0.61 definitions); the REST',
     "keys are those of each wire format (`REST_FORMAT`). Rocket.Chat sources are paths in Rocket.Chat's repository.",
     '',
-    'Cost classes, on MongoDB with Rocket.Chat\'s indexes:',
+    "Cost classes, on MongoDB with Rocket.Chat's indexes:",
     '',
     ...Object.entries(costs).map(([name, meaning]) => `- **${name}**: ${meaning}.`),
     '',
   ];
   for (const family of figureFamilies) {
-    lines.push(`## ${family.title}`, '', '| figure | meaning | Rocket.Chat source | REST keys | query family | database command | index | cost |', '|---|---|---|---|---|---|---|---|');
+    lines.push(
+      `## ${family.title}`,
+      '',
+      '| figure | meaning | Rocket.Chat source | REST keys | query family | database command | index | cost |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const figure of family.figures) {
       const sources = figure.reads.map(sourceCells);
       const column = (i: number) => sources.map((cells) => cells[i]).join('<br>');
-      lines.push(`| \`${statisticsPath(figure)}\` | ${cell(figure.description)} | ${cell(figure.rocketChat)} | ${restKeys(figure)} | ${column(0)} | ${column(1)} | ${column(2)} | ${column(3)} |`);
+      lines.push(
+        `| \`${statisticsPath(figure)}\` | ${cell(figure.description)} | ${cell(figure.rocketChat)} | ${restKeys(figure)} | ${column(0)} | ${column(1)} | ${column(2)} | ${column(3)} |`,
+      );
     }
     lines.push('');
   }

@@ -78,7 +78,10 @@ export function figure<const S extends readonly FigureSource[], T>(spec: FigureS
 }
 
 /** A family's figures, named after their keys, in the order the schema and docs/figures.md list them. */
-export function defineFigures<Specs extends Record<string, FigureSpec<any, any>>>(specs: Specs, group: FigureGroup = 'statistics'): { [K in keyof Specs]: Figure } {
+export function defineFigures<Specs extends Record<string, FigureSpec<any, any>>>(
+  specs: Specs,
+  group: FigureGroup = 'statistics',
+): { [K in keyof Specs]: Figure } {
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { ...spec, name, group }])) as never;
 }
 

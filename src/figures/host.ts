@@ -29,20 +29,17 @@ export interface ProcessFacts {
   uptime: number;
 }
 
-const hostOs = localFact(
-  'node:os',
-  (): OsFacts => ({
-    type: os.type(),
-    platform: os.platform(),
-    arch: os.arch(),
-    release: os.release(),
-    uptime: os.uptime(),
-    loadavg: os.loadavg(),
-    totalmem: os.totalmem(),
-    freemem: os.freemem(),
-    cpus: os.cpus().map(({ model, speed, times }) => ({ model, speed, times })),
-  }),
-);
+const hostOs = localFact('node:os', (): OsFacts => ({
+  type: os.type(),
+  platform: os.platform(),
+  arch: os.arch(),
+  release: os.release(),
+  uptime: os.uptime(),
+  loadavg: os.loadavg(),
+  totalmem: os.totalmem(),
+  freemem: os.freemem(),
+  cpus: os.cpus().map(({ model, speed, times }) => ({ model, speed, times })),
+}));
 
 const gatewayProcess = localFact('node:process', (): ProcessFacts => ({ nodeVersion: process.version, pid: process.pid, uptime: process.uptime() }));
 

@@ -6,7 +6,6 @@ import { statistics061, statisticsTs, usersModel } from './rocketchat-sources';
 
 // Users figures (docs/figures.md "Users"); current definitions unless in the legacy group.
 
-
 export const userFigures = defineFigures({
   totalUsers: figure({
     type: () => SafeInt,

@@ -8,7 +8,11 @@ import type { Outcome } from './doors';
 
 /** Error codes worth a label; anything else is counted as OTHER so a label never grows without bound. */
 const knownCodes = new Set<string>([...Object.keys(errorCodes), ...Object.values(ApolloServerErrorCode)]);
-const serverCodes = new Set<string>(Object.entries(errorCodes).filter(([, status]) => status >= 500).map(([code]) => code));
+const serverCodes = new Set<string>(
+  Object.entries(errorCodes)
+    .filter(([, status]) => status >= 500)
+    .map(([code]) => code),
+);
 
 /**
  * Counts GraphQL operations, their errors by code and their latency for /metrics — whichever door

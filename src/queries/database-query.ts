@@ -26,6 +26,8 @@ export interface DatabaseQuery<T = unknown> extends QuerySpec<T> {
  * Names each query after its key, so `users.countInactiveUsers` is both what a figure reads and
  * what the figure cache, the request's loader and /metrics call it.
  */
-export function defineQueries<const Specs extends Record<string, QuerySpec<unknown>>>(specs: Specs): { [K in keyof Specs]: DatabaseQuery<Awaited<ReturnType<Specs[K]['run']>>> } {
+export function defineQueries<const Specs extends Record<string, QuerySpec<unknown>>>(
+  specs: Specs,
+): { [K in keyof Specs]: DatabaseQuery<Awaited<ReturnType<Specs[K]['run']>>> } {
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { ...spec, kind: 'database', name }])) as never;
 }

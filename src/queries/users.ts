@@ -45,7 +45,8 @@ export const userQueries = defineQueries({
     run: async (db) => toRecord(await countBy<string>(users(db), '$statusConnection')),
   },
   countActiveLocalUsers: {
-    command: "users.countDocuments({ active: true, type: { $nin: ['app', 'bot'] }, roles: { $ne: ['guest'] }, federated: { $ne: true }, isRemote: { $ne: true } })",
+    command:
+      "users.countDocuments({ active: true, type: { $nin: ['app', 'bot'] }, roles: { $ne: ['guest'] }, federated: { $ne: true }, isRemote: { $ne: true } })",
     index: '{ active: 1 }, then the matching documents',
     cost: 'scan',
     run: (db) => users(db).countDocuments(activeLocalUserFilter),

@@ -13,7 +13,10 @@ type JsonSchema = Record<string, unknown>;
 export function openApiDocument(): JsonSchema {
   const document = structuredClone(base) as { components: { schemas: Record<string, JsonSchema> } };
   const schemas = document.components.schemas;
-  for (const [format, name] of [['0.61', 'Statistics061'], ['current', 'StatisticsCurrent']] as const) {
+  for (const [format, name] of [
+    ['0.61', 'Statistics061'],
+    ['current', 'StatisticsCurrent'],
+  ] as const) {
     const layout = wireLayout(format);
     schemas[`${name}Fields`].properties = Object.fromEntries(layout.map(({ key, fields }) => [key, keySchema(key, fields, schemas)]));
     schemas[name].required = layout.filter(({ key, fields }) => fields.every((field) => field.key === key && !mayBeAbsent(field.figure))).map(({ key }) => key);
@@ -25,7 +28,12 @@ function keySchema(key: string, fields: Array<{ key: string; figure: Figure }>, 
   if (fields.length === 1 && fields[0].key === key) return figureSchema(fields[0].figure, schemas);
   // A nested key: an object of the figures under it, absent when none has a value.
   const properties = Object.fromEntries(fields.map((field) => [field.key.slice(key.length + 1), figureSchema({ ...field.figure, nullable: false }, schemas)]));
-  return { type: 'object', description: `${fields.map((field) => field.figure.description).join(' ')} Absent when none is known.`, properties, additionalProperties: false };
+  return {
+    type: 'object',
+    description: `${fields.map((field) => field.figure.description).join(' ')} Absent when none is known.`,
+    properties,
+    additionalProperties: false,
+  };
 }
 
 /** A dated figure with no value is left out of the body (Rocket.Chat's undefined). */

@@ -8,9 +8,7 @@ import { isPlainObject } from './stored-field-names';
 export function projectFields(snapshot: Record<string, unknown>, fields: Record<string, 0 | 1>): Record<string, unknown> {
   const entries = Object.entries(fields);
   const selecting = entries.some(([, kind]) => kind === 1) && !entries.some(([field, kind]) => field !== '_id' && kind === 0);
-  const paths = entries
-    .filter(([, kind]) => kind === (selecting ? 1 : 0))
-    .map(([field]) => field);
+  const paths = entries.filter(([, kind]) => kind === (selecting ? 1 : 0)).map(([field]) => field);
   if (selecting && fields._id !== 0 && !paths.includes('_id')) paths.push('_id');
   return project(snapshot, paths, selecting, '');
 }

@@ -5,6 +5,8 @@ import type { RestFormat } from '../config';
  * gateway writes them. A key no figure declares is left out of the body; every key a figure declares
  * must be here (test/rest/wire-format.test.ts).
  */
+// Grouped by theme on a few lines, as Rocket.Chat's sources list them.
+// prettier-ignore
 export const rocketChatKeys: Record<RestFormat, readonly string[]> = {
   /** Rocket.Chat 0.61's documented response (test/fixtures/rocketchat-0.61-statistics.md), in its order. */
   '0.61': [

@@ -50,7 +50,8 @@ export function readSeedCliArgs(argv: readonly string[], env: Readonly<Record<st
   const { values, positionals, tokens } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
     if (token.kind === 'option' && !(token.name in options)) throw unknownArgument(token.rawName);
-    if (token.kind === 'option' && options[token.name as keyof typeof options].type === 'string' && !token.value) throw new InvalidSeedArgsError(`${token.rawName} needs a value`);
+    if (token.kind === 'option' && options[token.name as keyof typeof options].type === 'string' && !token.value)
+      throw new InvalidSeedArgsError(`${token.rawName} needs a value`);
   }
   const [preset = 'small', ...extra] = positionals;
   if (preset !== 'small' && preset !== 'large') throw unknownArgument(preset);

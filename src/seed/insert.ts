@@ -49,8 +49,7 @@ export async function seedWorkspace(db: Db, options: SeedOptions, hooks: SeedWor
     // Heartbeats are stamped as they are written: a large seed takes minutes, and live instances
     // must still be live when it ends.
     const documents = name === 'instances' ? buildInstances(options.seed, new Date()) : workspace.documents(name);
-    const report = () =>
-      hooks.onProgress?.({ collection: name, inserted: counts[name], total: workspace.counts[name], insertedAll, totalAll });
+    const report = () => hooks.onProgress?.({ collection: name, inserted: counts[name], total: workspace.counts[name], insertedAll, totalAll });
     report();
     for (const batch of batches(documents, batchSize)) {
       const { insertedCount } = await db.collection(name).insertMany(batch, { ordered: false });

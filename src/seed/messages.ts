@@ -82,19 +82,12 @@ function planConversation(seed: number, room: RoomPlan): RoomConversation {
 }
 
 /** The `rocketchat_message` documents of one room, oldest first; exactly `room.messageCount` of them. */
-export function* generateRoomMessages(
-  seed: number,
-  room: RoomPlan,
-  rooms: readonly RoomPlan[],
-  users: readonly UserProfile[],
-): Generator<MessageDocument> {
+export function* generateRoomMessages(seed: number, room: RoomPlan, rooms: readonly RoomPlan[], users: readonly UserProfile[]): Generator<MessageDocument> {
   const c = planConversation(seed, room);
   const random = new SeededRandom(seed).fork('message', room.index);
   const parentIds = new Map<number, string>();
   const authorOf = (code: number): UserReference =>
-    code === visitorAuthor && room.visitor
-      ? { _id: room.visitor._id, username: room.visitor.username, name: room.visitor.name }
-      : userReference(users[code]);
+    code === visitorAuthor && room.visitor ? { _id: room.visitor._id, username: room.visitor.username, name: room.visitor.name } : userReference(users[code]);
 
   for (let i = 0; i < room.messageCount; i++) {
     const ts = messageTime(room, i);

@@ -44,8 +44,7 @@ export function planRooms(seed: number, count: number, totalMessages: number, us
   for (let index = 0; index < count; index++) {
     const random = root.fork('room', index);
     const kind = guaranteedRoomKinds[index] ?? drawRoomKind(random, parents, parentTypes);
-    const ts =
-      index === 0 ? new Date(installedAt.getTime() + 60_000) : random.dateBetween(installedAt, new Date(baseDate.getTime() - 30 * day));
+    const ts = index === 0 ? new Date(installedAt.getTime() + 60_000) : random.dateBetween(installedAt, new Date(baseDate.getTime() - 30 * day));
     const room: RoomPlan = { index, _id: '', kind, t: kind.t, ts, members: [], discussions: [], messageCount: 0 };
     if (kind.t === 'd') {
       const pair = index === 2 ? [0, 1] : drawDirectPair(random, humans, users, usedDirectIds);
@@ -117,12 +116,7 @@ function drawMembers(random: SeededRandom, creator: number, pool: readonly numbe
   return [...members];
 }
 
-function drawDirectPair(
-  random: SeededRandom,
-  humans: readonly number[],
-  users: readonly UserProfile[],
-  used: ReadonlySet<string>,
-): number[] {
+function drawDirectPair(random: SeededRandom, humans: readonly number[], users: readonly UserProfile[], used: ReadonlySet<string>): number[] {
   let pair: number[] = [];
   for (let attempt = 0; attempt < 10; attempt++) {
     const first = random.pick(humans);

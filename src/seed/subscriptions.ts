@@ -55,11 +55,7 @@ export function* generateRoomSubscriptions(
   }
 }
 
-export function* generateSubscriptions(
-  seed: number,
-  rooms: readonly RoomPlan[],
-  users: readonly UserProfile[],
-): Generator<SubscriptionDocument> {
+export function* generateSubscriptions(seed: number, rooms: readonly RoomPlan[], users: readonly UserProfile[]): Generator<SubscriptionDocument> {
   for (const room of rooms) yield* generateRoomSubscriptions(seed, room, rooms, users);
 }
 

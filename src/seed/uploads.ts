@@ -61,12 +61,7 @@ export function buildUpload(seed: number, index: number, rooms: readonly RoomPla
   };
 }
 
-export function* generateUploads(
-  seed: number,
-  count: number,
-  rooms: readonly RoomPlan[],
-  users: readonly UserProfile[],
-): Generator<UploadDocument> {
+export function* generateUploads(seed: number, count: number, rooms: readonly RoomPlan[], users: readonly UserProfile[]): Generator<UploadDocument> {
   const eligible = uploadRooms(rooms);
   for (let index = 0; index < count; index++) yield buildUpload(seed, index, eligible, users);
 }

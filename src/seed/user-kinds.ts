@@ -93,9 +93,7 @@ export function drawUserKind(random: SeededRandom): UserKind {
       ['away', 12],
       ['busy', 8],
     ]);
-    kind.statusConnection = random.chance(0.03)
-      ? random.pick<UserStatusConnection>(['online', 'away', 'offline'])
-      : connectionOf[kind.status];
+    kind.statusConnection = random.chance(0.03) ? random.pick<UserStatusConnection>(['online', 'away', 'offline']) : connectionOf[kind.status];
   }
   return kind;
 }

@@ -60,9 +60,7 @@ export function buildUser(seed: number, index: number, credentials: SeedCredenti
   const profile = userProfileAt(seed, index, credentials);
   const fixed = fixedLoginAt(credentials, index);
   const random = new SeededRandom(seed).fork('user-details', index);
-  const createdAt = fixed
-    ? new Date(installedAt.getTime() + index * 60_000)
-    : random.dateBetween(installedAt, new Date(baseDate.getTime() - 2 * day));
+  const createdAt = fixed ? new Date(installedAt.getTime() + index * 60_000) : random.dateBetween(installedAt, new Date(baseDate.getTime() - 2 * day));
   const lastLogin = kind.neverLoggedIn ? undefined : random.dateBetween(createdAt, baseDate);
   const loginTokens: Array<LoginToken | PersonalAccessToken> = [];
   if (lastLogin) {

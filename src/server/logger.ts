@@ -14,10 +14,7 @@ const loggedParameters = new Set(['refresh', 'offset', 'count', 'sort', 'fields'
 const saneRequestId = /^[A-Za-z0-9._:@-]{1,128}$/;
 
 /** Structured JSON logs with a request id per request; no credential ever logged. */
-export function loggerOptions(
-  config: GatewayConfig,
-  stream?: NodeJS.WritableStream,
-): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader'> {
+export function loggerOptions(config: GatewayConfig, stream?: NodeJS.WritableStream): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader'> {
   return {
     logger: {
       level: config.logLevel,

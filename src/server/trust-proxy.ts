@@ -14,9 +14,14 @@ export function parseTrustProxy(raw: string): { trustProxy: TrustProxy } | { pro
   if (raw === 'false') return { trustProxy: false };
   if (/^\d+$/.test(raw)) {
     // Fastify 5 ignores a hop count: it cannot tell a proxy from a client that connects directly.
-    return { problem: `TRUST_PROXY cannot be a number of proxy hops, got "${raw}": a client that connects directly could pick its own address; list the proxies' addresses instead, e.g. TRUST_PROXY=10.0.0.5` };
+    return {
+      problem: `TRUST_PROXY cannot be a number of proxy hops, got "${raw}": a client that connects directly could pick its own address; list the proxies' addresses instead, e.g. TRUST_PROXY=10.0.0.5`,
+    };
   }
-  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   for (const entry of entries) {
     const wrong = whatIsWrongWith(entry);
     if (wrong) return { problem: `TRUST_PROXY must be ${accepted}, got "${raw}": "${entry}" ${wrong}` };

@@ -17,7 +17,9 @@ export function createLoaders(cache: FigureCache, refresh: boolean): Loaders {
     load<T>(query: DatabaseQuery<T>): Promise<T> {
       let loader = loaders.get(query.name);
       if (!loader) {
-        loader = new DataLoader<DatabaseQuery, unknown, string>((queries) => Promise.all(queries.map((q) => cache.get(q, refresh))), { cacheKeyFn: (q) => q.name });
+        loader = new DataLoader<DatabaseQuery, unknown, string>((queries) => Promise.all(queries.map((q) => cache.get(q, refresh))), {
+          cacheKeyFn: (q) => q.name,
+        });
         loaders.set(query.name, loader);
       }
       return loader.load(query) as Promise<T>;

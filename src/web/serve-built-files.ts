@@ -38,7 +38,10 @@ export async function sendBuiltFile(request: FastifyRequest, reply: FastifyReply
 
   const gzipped = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? await statFile(`${path}.gz`) : undefined;
   if (gzipped) {
-    return reply.header('content-encoding', 'gzip').header('content-length', gzipped.size).send(createReadStream(`${path}.gz`));
+    return reply
+      .header('content-encoding', 'gzip')
+      .header('content-length', gzipped.size)
+      .send(createReadStream(`${path}.gz`));
   }
   return reply.header('content-length', file.size).send(createReadStream(path));
 }

@@ -4,12 +4,35 @@ import { databaseNameOf } from '../../src/db/connect';
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mongoUrl: undefined, port: 4000, host: '127.0.0.1', readPreference: 'secondaryPreferred', restFormat: '0.61', snapshotCollection: 'gateway_statistics' });
+    expect(config).toMatchObject({
+      mongoUrl: undefined,
+      port: 4000,
+      host: '127.0.0.1',
+      readPreference: 'secondaryPreferred',
+      restFormat: '0.61',
+      snapshotCollection: 'gateway_statistics',
+    });
   });
 
   it('reads every documented variable', () => {
-    const config = loadConfig({ MONGO_URL: 'mongodb://db/rc', PORT: '8080', HOST: '0.0.0.0', READ_PREFERENCE: 'primary', REST_FORMAT: 'current', STATISTICS_TTL_MS: '0', DEPLOY_METHOD: 'docker' });
-    expect(config).toMatchObject({ mongoUrl: 'mongodb://db/rc', port: 8080, host: '0.0.0.0', readPreference: 'primary', restFormat: 'current', statisticsTtlMs: 0, deployMethod: 'docker' });
+    const config = loadConfig({
+      MONGO_URL: 'mongodb://db/rc',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      READ_PREFERENCE: 'primary',
+      REST_FORMAT: 'current',
+      STATISTICS_TTL_MS: '0',
+      DEPLOY_METHOD: 'docker',
+    });
+    expect(config).toMatchObject({
+      mongoUrl: 'mongodb://db/rc',
+      port: 8080,
+      host: '0.0.0.0',
+      readPreference: 'primary',
+      restFormat: 'current',
+      statisticsTtlMs: 0,
+      deployMethod: 'docker',
+    });
   });
 
   it('limits one database command to a minute unless told otherwise (0: no limit)', () => {
@@ -24,7 +47,13 @@ describe('configuration', () => {
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1']);
-    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.0/8, 192.168.1.10 ,loopback,fd00::/8,::1' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.10', 'loopback', 'fd00::/8', '::1']);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.0/8, 192.168.1.10 ,loopback,fd00::/8,::1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.10',
+      'loopback',
+      'fd00::/8',
+      '::1',
+    ]);
     expect(loadConfig({ TRUST_PROXY: 'linklocal,uniquelocal' }).trustProxy).toEqual(['linklocal', 'uniquelocal']);
   });
 
@@ -38,7 +67,9 @@ describe('configuration', () => {
       ['fd00::/129', '"fd00::/129" has a prefix length outside 1 to 128'],
       ['10.0.0.1,nope', '"nope" is not an IP address'],
     ]) {
-      expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(new RegExp(`${accepted}, got "${raw.replace(/[./]/g, '\\$&')}": ${reason.replace(/[./]/g, '\\$&')}`));
+      expect(() => loadConfig({ TRUST_PROXY: raw })).toThrow(
+        new RegExp(`${accepted}, got "${raw.replace(/[./]/g, '\\$&')}": ${reason.replace(/[./]/g, '\\$&')}`),
+      );
     }
     expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY cannot be a number of proxy hops, got "1".*list the proxies' addresses instead/);
   });

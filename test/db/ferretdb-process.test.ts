@@ -11,10 +11,19 @@ describeEmbedded('embedded FerretDB', () => {
     const [a, b] = await Promise.all([startDatabase(), startDatabase()]);
     expect(a.port).not.toBe(b.port);
     expect(a.dataDir).not.toBe(b.dataDir);
-    for (const [server, value] of [[a, 'first'], [b, 'second']] as const) {
+    for (const [server, value] of [
+      [a, 'first'],
+      [b, 'second'],
+    ] as const) {
       const client = new MongoClient(server.url);
       await client.db('probe').collection('things').insertOne({ value });
-      expect(await client.db('probe').collection('things').find({}, { projection: { _id: 0 } }).toArray()).toEqual([{ value }]);
+      expect(
+        await client
+          .db('probe')
+          .collection('things')
+          .find({}, { projection: { _id: 0 } })
+          .toArray(),
+      ).toEqual([{ value }]);
       await client.close();
     }
     await Promise.all([a.stop(), b.stop()]);

@@ -37,8 +37,16 @@ describe('every figure, current definitions', () => {
   });
 
   it('deployment objects: migration, instances, deploy, commit, gateway', async () => {
-    const s = await statistics('migration { id version locked lockedAt buildAt } instances { id pid host port nodeVersion live } deploy { method platform } commit { hash } gateway { version }');
-    expect(s.migration).toEqual({ id: 'control', version: 304, locked: false, lockedAt: migrationLockedAt.toISOString(), buildAt: migrationBuildAt.toISOString() });
+    const s = await statistics(
+      'migration { id version locked lockedAt buildAt } instances { id pid host port nodeVersion live } deploy { method platform } commit { hash } gateway { version }',
+    );
+    expect(s.migration).toEqual({
+      id: 'control',
+      version: 304,
+      locked: false,
+      lockedAt: migrationLockedAt.toISOString(),
+      buildAt: migrationBuildAt.toISOString(),
+    });
     expect(s.instances).toEqual([
       { id: 'live', pid: 101, host: '10.0.0.5', port: '3000', nodeVersion: 'v22.16.0', live: true },
       { id: 'stale', pid: 102, host: '10.0.0.6', port: '3000', nodeVersion: null, live: false },
@@ -71,7 +79,9 @@ describe('an empty workspace', () => {
   beforeAll(() => clearWorkspace(h.db, [admin.userId]));
 
   it('answers zeros and nulls, and never writes the migration control document', async () => {
-    const s = await statistics('totalUsers uploadsTotal uploadsTotalSize totalMessages totalThreads lastMessageSentAt lastSeenSubscription uniqueId installedAt cloudWorkspaceId version appsEngineVersion instanceCount migration { version locked lockedAt } legacy { totalMessages }');
+    const s = await statistics(
+      'totalUsers uploadsTotal uploadsTotalSize totalMessages totalThreads lastMessageSentAt lastSeenSubscription uniqueId installedAt cloudWorkspaceId version appsEngineVersion instanceCount migration { version locked lockedAt } legacy { totalMessages }',
+    );
     expect(s).toEqual({
       totalUsers: 1,
       uploadsTotal: 0,

@@ -1,6 +1,7 @@
 import { print } from 'graphql';
 import { LiveStatisticsDocument } from '../../src/generated/operations';
-import { queryNames, type QueryName } from '../../src/figures/catalog';
+import { allFigures, queryNames, type QueryName } from '../../src/figures/catalog';
+import { statisticsPath } from '../../src/figures/figure';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
 import { insertFiguresWorkspace } from '../helpers/figures-workspace';
 import { startHarness, type Harness } from '../helpers/harness';
@@ -56,6 +57,15 @@ describe('query budgets (database commands per request)', () => {
     expect(await commandsOf(`{ statistics(refresh: true) { ${figure} } }`)).toEqual([{ name, collection }]);
   });
 
+  // The declarations are honest: a figure sends the commands of the queries it says it reads, and no other.
+  const selectionOf = (path: string, selection = '') => (path.startsWith('legacy.') ? `legacy { ${path.slice(7)} }` : `${path} ${selection}`);
+  const collectionOf = (command: string) => (/^[a-z_]+\./.test(command) ? command.slice(0, command.indexOf('.')) : undefined);
+  it.each(allFigures.map((figure) => [statisticsPath(figure), figure] as const))('%s sends the commands of the queries it declares', async (path, figure) => {
+    const declared = figure.reads.flatMap((source) => (source.kind === 'database' ? [collectionOf(source.command)] : []));
+    const sent = (await commandsOf(`{ statistics(refresh: true) { ${selectionOf(path, figure.selection)} } }`)).map((command) => command.collection);
+    expect(sent.sort()).toEqual(declared.sort());
+  });
+
   it('figures of one family share its single command', async () => {
     const commands = await commandsOf('{ statistics(refresh: true) { onlineUsers awayUsers busyUsers offlineUsers totalConnectedUsers } }');
     expect(commands).toEqual([{ name: 'aggregate', collection: 'users' }]);
@@ -70,7 +80,9 @@ describe('query budgets (database commands per request)', () => {
   });
 
   it('host figures cost no command', async () => {
-    expect(await commandsOf('{ statistics(refresh: true) { os { type cpus { model } } process { pid uptime } deploy { method } gateway { version } } }')).toEqual([]);
+    expect(
+      await commandsOf('{ statistics(refresh: true) { os { type cpus { model } } process { pid uptime } deploy { method } gateway { version } } }'),
+    ).toEqual([]);
   });
 
   it('20 concurrent identical requests share one computation', async () => {

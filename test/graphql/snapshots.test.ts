@@ -25,7 +25,9 @@ describe('snapshots', () => {
   });
 
   it('takeSnapshot stores every figure once, in the gateway collection only', async () => {
-    const { takeSnapshot } = await gql('mutation { takeSnapshot { id createdAt updatedAt totalUsers onlineUsers totalMessages uploadsTotalSize legacy { totalMessages activeUsers } } }');
+    const { takeSnapshot } = await gql(
+      'mutation { takeSnapshot { id createdAt updatedAt totalUsers onlineUsers totalMessages uploadsTotalSize legacy { totalMessages activeUsers } } }',
+    );
     expect(takeSnapshot).toMatchObject({
       totalUsers: expectedFigures.totalUsers,
       onlineUsers: expectedFigures.onlineUsers,
@@ -69,7 +71,10 @@ describe('snapshots', () => {
 
   it('a forbidden operator is the caller\u2019s mistake and never reaches the database', async () => {
     h.dbCommands();
-    const answer = await h.graphql('query($f: JSONObject) { snapshots(filter: $f) { total } }', { headers: admin.headers, variables: { f: { $where: 'sleep(1000)' } } });
+    const answer = await h.graphql('query($f: JSONObject) { snapshots(filter: $f) { total } }', {
+      headers: admin.headers,
+      variables: { f: { $where: 'sleep(1000)' } },
+    });
     expect(answer.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(answer.json.errors[0].message).toContain('$where');
     expect(h.dbCommands().filter((c) => c.collection === 'gateway_statistics')).toEqual([]);

@@ -13,7 +13,14 @@ export const migrationLockedAt = new Date('2026-02-01T00:00:00.000Z');
 export const migrationBuildAt = new Date('2026-01-15T12:00:00.000Z');
 
 export async function insertFiguresWorkspace(db: Db, now: Date): Promise<void> {
-  const user = (fields: Record<string, unknown>) => ({ type: 'user', active: true, roles: ['user'], status: 'offline', statusConnection: 'offline', ...fields });
+  const user = (fields: Record<string, unknown>) => ({
+    type: 'user',
+    active: true,
+    roles: ['user'],
+    status: 'offline',
+    statusConnection: 'offline',
+    ...fields,
+  });
   await insertMany(db, 'users', [
     user({ status: 'online', statusConnection: 'online', lastLogin: new Date('2026-01-01T00:00:00.000Z') }),
     user({ status: 'away', statusConnection: 'away' }),
@@ -74,7 +81,13 @@ export async function insertFiguresWorkspace(db: Db, now: Date): Promise<void> {
     { version: '6.12.1', apps: { engineVersion: '1.45.0' }, createdAt: new Date('2026-02-01T00:00:00.000Z') },
   ]);
   await insertMany(db, 'instances', [
-    { _id: 'live', name: 'rocket.chat', pid: 101, _updatedAt: new Date(now.getTime() - 5_000), extraInformation: { host: '10.0.0.5', port: 3000, nodeVersion: 'v22.16.0' } },
+    {
+      _id: 'live',
+      name: 'rocket.chat',
+      pid: 101,
+      _updatedAt: new Date(now.getTime() - 5_000),
+      extraInformation: { host: '10.0.0.5', port: 3000, nodeVersion: 'v22.16.0' },
+    },
     { _id: 'stale', name: 'rocket.chat', pid: 102, _updatedAt: new Date(now.getTime() - 600_000), extraInformation: { host: '10.0.0.6', port: 3000 } },
   ]);
 }

@@ -46,7 +46,16 @@ export async function insertMany(db: Db, collection: string, documents: Document
 /** Empties every collection a figure reads (keeps the permission document and the given users). */
 export async function clearWorkspace(db: Db, keepUserIds: string[] = []): Promise<void> {
   await db.collection('users').deleteMany({ _id: { $nin: keepUserIds as never[] } });
-  for (const name of ['rocketchat_room', 'rocketchat_message', 'rocketchat_subscription', 'rocketchat_uploads', 'rocketchat_settings', 'migrations', 'instances', 'rocketchat_statistics']) {
+  for (const name of [
+    'rocketchat_room',
+    'rocketchat_message',
+    'rocketchat_subscription',
+    'rocketchat_uploads',
+    'rocketchat_settings',
+    'migrations',
+    'instances',
+    'rocketchat_statistics',
+  ]) {
     await db.collection(name).deleteMany({});
   }
 }

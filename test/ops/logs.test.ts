@@ -80,7 +80,10 @@ describe('failed logins', () => {
   const windowMs = 2000;
   let h: Harness;
   let lines: () => string[];
-  const failedLoginLines = () => lines().map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'failed logins');
+  const failedLoginLines = () =>
+    lines()
+      .map((line) => JSON.parse(line))
+      .filter((entry) => entry.msg === 'failed logins');
   const wrongToken = () => randomBytes(24).toString('base64url');
 
   beforeAll(async () => {
@@ -94,7 +97,9 @@ describe('failed logins', () => {
     const victim = await insertAdmin(h.db);
     const from = { 'x-forwarded-for': '203.0.113.10' };
     const tokens = Array.from({ length: 20 }, wrongToken);
-    const answers = await Promise.all(tokens.map((token) => h.graphql('{ statistics { totalUsers } }', { headers: { ...credentialsHeaders(victim.userId, token), ...from } })));
+    const answers = await Promise.all(
+      tokens.map((token) => h.graphql('{ statistics { totalUsers } }', { headers: { ...credentialsHeaders(victim.userId, token), ...from } })),
+    );
     expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([401, 429]));
     await until(() => lines().filter((line) => line.includes('request completed')).length >= answers.length);
     const warning = { level: 40, userId: victim.userId, address: '203.0.113.10', failuresOfUser: 1, failuresFromAddress: 1 };
@@ -112,7 +117,9 @@ describe('failed logins', () => {
 
   it('do not name a user id that names no user: it may be a token sent in the wrong header', async () => {
     const swapped = wrongToken();
-    const answer = await h.graphql('{ statistics { totalUsers } }', { headers: { ...credentialsHeaders(swapped, 'the-user-id'), 'x-forwarded-for': '203.0.113.11' } });
+    const answer = await h.graphql('{ statistics { totalUsers } }', {
+      headers: { ...credentialsHeaders(swapped, 'the-user-id'), 'x-forwarded-for': '203.0.113.11' },
+    });
     expect(answer.status).toBe(401);
     await until(() => failedLoginLines().some((entry) => entry.address === '203.0.113.11'));
     const entry = failedLoginLines().find((e) => e.address === '203.0.113.11');

@@ -22,7 +22,12 @@ let opened: Array<[collection: string, readPreference: string | undefined]> = []
 beforeAll(async () => {
   database = await startTestDatabase();
   admin = await insertAdmin(database.handle.db);
-  handle = connectDatabase({ url: database.url, dbName: database.handle.db.databaseName, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs });
+  handle = connectDatabase({
+    url: database.url,
+    dbName: database.handle.db.databaseName,
+    readPreference: config.readPreference,
+    timeoutMs: config.dbTimeoutMs,
+  });
   const open = handle.db.collection.bind(handle.db);
   jest.spyOn(handle.db, 'collection').mockImplementation((name, options) => {
     const collection: Collection = open(name, options);

@@ -48,7 +48,10 @@ it('a gateway that stops leaves the shared database to the others', async () => 
 it('each gateway counts only the requests it answered', async () => {
   const scrape = async (h: Harness) => parseSamples((await h.rest('/metrics', admin.headers)).text);
   const graphqlOk = { door: 'graphql', outcome: 'ok' };
-  const before = [sample(await scrape(first), 'rcstats_http_requests_total', graphqlOk), sample(await scrape(second), 'rcstats_http_requests_total', graphqlOk)];
+  const before = [
+    sample(await scrape(first), 'rcstats_http_requests_total', graphqlOk),
+    sample(await scrape(second), 'rcstats_http_requests_total', graphqlOk),
+  ];
   await first.graphql('{ __typename }');
   await first.graphql('{ __typename }');
   await second.graphql('{ __typename }');

@@ -94,7 +94,10 @@ describe('every fixed document (REST, the page, /metrics) and GraphiQL fit the d
   const documents: Array<[string, string]> = Object.entries(fixedDocuments)
     .filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode).kind === 'Document')
     .map(([name, value]) => [name, print(value as DocumentNode)]);
-  documents.push(['GraphiQL introspection', getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true })]);
+  documents.push([
+    'GraphiQL introspection',
+    getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }),
+  ]);
 
   it.each(documents)('%s passes parsing and validation with the gateway rules', async (_name, source) => {
     const schema = await buildGatewaySchema();

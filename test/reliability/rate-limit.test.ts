@@ -49,7 +49,10 @@ describe.each(authenticatedDoors)('failed-login limit on $name', (door) => {
     }
     expect(statuses).toEqual([...Array(maxFailures).fill(401), ...Array(10).fill(429)]);
     expect((await door.request(h.url, { ...victim.headers, 'x-forwarded-for': nextAddress() })).status).toBe(200);
-    await expectTooManyRequests(await door.request(h.url, { 'x-user-id': victim.userId, 'x-auth-token': wrongToken(), 'x-forwarded-for': nextAddress() }), longWindowMs);
+    await expectTooManyRequests(
+      await door.request(h.url, { 'x-user-id': victim.userId, 'x-auth-token': wrongToken(), 'x-forwarded-for': nextAddress() }),
+      longWindowMs,
+    );
     expect((await door.request(h.url, { ...victim.headers, 'x-forwarded-for': nextAddress() })).status).toBe(200);
   });
 
@@ -58,7 +61,10 @@ describe.each(authenticatedDoors)('failed-login limit on $name', (door) => {
     for (let i = 0; i < maxFailures; i += 1) {
       expect((await door.request(h.url, { 'x-user-id': unknownUserId(), 'x-auth-token': wrongToken(), 'x-forwarded-for': address })).status).toBe(401);
     }
-    await expectTooManyRequests(await door.request(h.url, { 'x-user-id': unknownUserId(), 'x-auth-token': wrongToken(), 'x-forwarded-for': address }), longWindowMs);
+    await expectTooManyRequests(
+      await door.request(h.url, { 'x-user-id': unknownUserId(), 'x-auth-token': wrongToken(), 'x-forwarded-for': address }),
+      longWindowMs,
+    );
     expect((await door.request(h.url, { ...admin.headers, 'x-forwarded-for': address })).status).toBe(200);
     expect((await door.request(h.url, { 'x-user-id': unknownUserId(), 'x-auth-token': wrongToken(), 'x-forwarded-for': nextAddress() })).status).toBe(401);
   });
@@ -86,7 +92,9 @@ describe('failed-login limit under concurrency and spoofing', () => {
   it("a burst of 200 concurrent wrong tokens for the admin's user id: the limit of 401s, then 429s, and the admin's own token in the middle of the burst gets 200", async () => {
     const victim = await insertAdmin(h.db);
     const guesses = Array.from({ length: 200 }, () => ({ 'x-user-id': victim.userId, 'x-auth-token': wrongToken(), 'x-forwarded-for': nextAddress() }));
-    const answers = await Promise.all([...guesses.slice(0, 100), { ...victim.headers, 'x-forwarded-for': nextAddress() }, ...guesses.slice(100)].map((headers) => postStatistics(headers)));
+    const answers = await Promise.all(
+      [...guesses.slice(0, 100), { ...victim.headers, 'x-forwarded-for': nextAddress() }, ...guesses.slice(100)].map((headers) => postStatistics(headers)),
+    );
     expect(answers[100].status).toBe(200);
     expect(histogram(answers.filter((_, i) => i !== 100).map((answer) => answer.status))).toEqual({ '401': maxFailures, '429': 200 - maxFailures });
   });
@@ -95,7 +103,12 @@ describe('failed-login limit under concurrency and spoofing', () => {
     const victim = await insertAdmin(h.db);
     const authenticator = h.gateway.services.authenticator;
     h.dbCommands();
-    const guesses = Array.from({ length: 200 }, () => authenticator.authenticate({ userId: victim.userId, token: wrongToken() }, nextAddress()).then(() => 'accepted', (error) => error.extensions.code));
+    const guesses = Array.from({ length: 200 }, () =>
+      authenticator.authenticate({ userId: victim.userId, token: wrongToken() }, nextAddress()).then(
+        () => 'accepted',
+        (error) => error.extensions.code,
+      ),
+    );
     const valid = authenticator.authenticate({ userId: victim.userId, token: victim.authToken }, nextAddress());
     expect(await valid).toMatchObject({ userId: victim.userId, canViewStatistics: true });
     expect(histogram(await Promise.all(guesses))).toEqual({ TOO_MANY_REQUESTS: 200 - maxFailures, UNAUTHENTICATED: maxFailures });
@@ -110,7 +123,9 @@ describe('failed-login limit under concurrency and spoofing', () => {
   it('a burst of 200 concurrent wrong tokens with different user ids from one address: the limit of 401s, then 429s; a valid token from there in the middle gets 200', async () => {
     const address = nextAddress();
     const guesses = Array.from({ length: 200 }, () => ({ 'x-user-id': unknownUserId(), 'x-auth-token': wrongToken(), 'x-forwarded-for': address }));
-    const answers = await Promise.all([...guesses.slice(0, 100), { ...admin.headers, 'x-forwarded-for': address }, ...guesses.slice(100)].map((headers) => postStatistics(headers)));
+    const answers = await Promise.all(
+      [...guesses.slice(0, 100), { ...admin.headers, 'x-forwarded-for': address }, ...guesses.slice(100)].map((headers) => postStatistics(headers)),
+    );
     expect(answers[100].status).toBe(200);
     expect(histogram(answers.filter((_, i) => i !== 100).map((answer) => answer.status))).toEqual({ '401': maxFailures, '429': 200 - maxFailures });
   });

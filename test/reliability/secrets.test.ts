@@ -119,7 +119,7 @@ it('no token, token hash or connection string appears in any response, log line 
   expect(findLeaks(secrets)).toEqual([]);
 });
 
-it("a connection string with a password never leaves the gateway, even while that server is unreachable", async () => {
+it('a connection string with a password never leaves the gateway, even while that server is unreachable', async () => {
   const port = await findFreePort();
   const secretUrl = `mongodb://statsgateway:Pa55-${randomBytes(6).toString('hex')}@127.0.0.1:${port}/rocketchat?authSource=admin`;
   const password = secretUrl.slice(secretUrl.indexOf(':', 10) + 1, secretUrl.indexOf('@'));
@@ -133,7 +133,11 @@ it("a connection string with a password never leaves the gateway, even while tha
       said.push(`${response.status} ${await response.text()}`);
       expect(response.status).toBe(503);
     }
-    const post = await fetch(`${url}/graphql`, { method: 'POST', headers: { ...admin.headers, 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const post = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     said.push(`${post.status} ${await post.text()}`);
     expect(post.status).toBe(503);
   } finally {

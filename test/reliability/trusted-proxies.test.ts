@@ -25,9 +25,17 @@ afterAll(async () => {
 
 /** A wrong token for a user id nobody has: only the address limit can refuse it. */
 async function failedLogin(h: Harness, forwardedFor?: string): Promise<number> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-user-id': `nobody-${randomBytes(4).toString('hex')}`, 'x-auth-token': randomBytes(24).toString('base64url') };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-user-id': `nobody-${randomBytes(4).toString('hex')}`,
+    'x-auth-token': randomBytes(24).toString('base64url'),
+  };
   if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
-  const answer = await requestOnNewConnection(`${h.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ statistics { totalUsers } }' }) });
+  const answer = await requestOnNewConnection(`${h.url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: '{ statistics { totalUsers } }' }),
+  });
   return answer.status;
 }
 

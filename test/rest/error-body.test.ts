@@ -20,7 +20,9 @@ describe('errorAnswer', () => {
   });
 
   test('Retry-After comes from retryAfterSeconds', () => {
-    expect(errorAnswer({ code: 'TOO_MANY_REQUESTS', message: 'wait', retryAfterSeconds: 42 }, 'current', 'statistics').headers).toEqual({ 'retry-after': '42' });
+    expect(errorAnswer({ code: 'TOO_MANY_REQUESTS', message: 'wait', retryAfterSeconds: 42 }, 'current', 'statistics').headers).toEqual({
+      'retry-after': '42',
+    });
     expect(errorAnswer({ code: 'OVERLOADED', message: 'busy', retryAfterSeconds: 1 }, '0.61', 'statistics.list').headers).toEqual({ 'retry-after': '1' });
     expect(errorAnswer({ code: 'DB_UNAVAILABLE', message: 'down' }, '0.61', 'statistics').headers).toBeUndefined();
   });

@@ -53,7 +53,11 @@ describe('too many failed logins', () => {
     expect((await h.rest('/api/v1/statistics.list', user.headers)).status).toBe(200);
     const answer = await h.rest('/api/v1/statistics.list', credentialsHeaders(user.userId, 'wrong'));
     expect(answer.status).toBe(429);
-    expect(answer.json).toEqual({ success: false, error: expect.stringMatching(/^Too many failed logins; try again in \d+ s\.$/), errorType: 'error-too-many-requests' });
+    expect(answer.json).toEqual({
+      success: false,
+      error: expect.stringMatching(/^Too many failed logins; try again in \d+ s\.$/),
+      errorType: 'error-too-many-requests',
+    });
     expect(Number(answer.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(answer.headers['retry-after'])).toBeLessThanOrEqual(60);
     expect(openApiErrors('/api/v1/statistics.list', answer)).toEqual([]);

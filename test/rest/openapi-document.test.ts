@@ -11,7 +11,9 @@ describe('src/rest/openapi.json', () => {
 
   const paths: Record<RestEndpoint, string> = { statistics: '/api/v1/statistics', 'statistics.list': '/api/v1/statistics.list' };
   const rows = (['0.61', 'current'] as const).flatMap((format) =>
-    (['statistics', 'statistics.list'] as const).flatMap((endpoint) => (Object.keys(errorCodes) as ErrorCode[]).map((code) => [format, endpoint, code] as const)),
+    (['statistics', 'statistics.list'] as const).flatMap((endpoint) =>
+      (Object.keys(errorCodes) as ErrorCode[]).map((code) => [format, endpoint, code] as const),
+    ),
   );
 
   test.each(rows)('documents the %s error body of %s for %s', (format, endpoint, code) => {

@@ -21,7 +21,8 @@ function validatorFor(ref: string): ValidateFunction {
   return validate;
 }
 
-const errorLines = (validate: ValidateFunction) => (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`);
+const errorLines = (validate: ValidateFunction) =>
+  (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`);
 
 const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 

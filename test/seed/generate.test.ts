@@ -22,9 +22,7 @@ describe('generateWorkspace: determinism', () => {
     const two = collectWorkspace({ ...tinyOptions, seed: 2 });
     expect(two.users[0]._id).not.toBe(one.users[0]._id);
     expect(two.rocketchat_message.map((m) => m.msg)).not.toEqual(one.rocketchat_message.map((m) => m.msg));
-    expect(generateWorkspace({ ...tinyOptions, seed: 2 }).credentials.admin.authToken).not.toBe(
-      generateWorkspace(tinyOptions).credentials.admin.authToken,
-    );
+    expect(generateWorkspace({ ...tinyOptions, seed: 2 }).credentials.admin.authToken).not.toBe(generateWorkspace(tinyOptions).credentials.admin.authToken);
   });
 
   it('keeps the fixed credentials of a seed whatever the size', () => {
@@ -38,11 +36,7 @@ describe('generateWorkspace: determinism', () => {
     const later = collectWorkspace({ ...tinyOptions, now });
     const fixed = collectWorkspace(tinyOptions);
     for (const name of seedCollectionNames.filter((n) => n !== 'instances')) expect(later[name]).toEqual(fixed[name]);
-    expect(later.instances.map((i) => i._updatedAt.getTime())).toEqual([
-      now.getTime() - 2000,
-      now.getTime() - 7000,
-      now.getTime() - 7_200_000,
-    ]);
+    expect(later.instances.map((i) => i._updatedAt.getTime())).toEqual([now.getTime() - 2000, now.getTime() - 7000, now.getTime() - 7_200_000]);
   });
 
   it('refuses sizes too small to hold every case, naming each', () => {

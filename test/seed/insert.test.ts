@@ -45,9 +45,7 @@ describe('seedWorkspace on the test database', () => {
   it("creates Rocket.Chat's indexes that the statistics use", async () => {
     const keys = async (name: string) => (await db.collection(name).indexes()).map((index) => index.key).filter((key) => !('_id' in key));
     expect(await keys('rocketchat_subscription')).toEqual(expect.arrayContaining([{ ls: 1 }, { rid: 1, ls: 1 }]));
-    expect(await keys('rocketchat_message')).toEqual(
-      expect.arrayContaining([{ ts: 1 }, { rid: 1, ts: 1, _updatedAt: 1 }, { tcount: 1, tlm: 1 }]),
-    );
+    expect(await keys('rocketchat_message')).toEqual(expect.arrayContaining([{ ts: 1 }, { rid: 1, ts: 1, _updatedAt: 1 }, { tcount: 1, tlm: 1 }]));
     expect(await keys('rocketchat_room')).toEqual(expect.arrayContaining([{ t: 1, ts: 1 }, { prid: 1 }]));
     expect((await keys('users')).length).toBe(8);
   });

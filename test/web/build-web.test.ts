@@ -25,7 +25,9 @@ async function buildInto(folder: string): Promise<{ seconds: number; files: Reco
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files[relative(folder, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    files[relative(folder, path)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
   }
   return { seconds, files };
 }

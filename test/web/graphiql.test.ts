@@ -21,8 +21,7 @@ afterAll(async () => {
 });
 
 /** Monaco draws text with non-breaking spaces; the result pane's text, as plain JSON text. */
-const resultText = (page: Page) =>
-  page.locator('section.result-window .view-lines').evaluate((lines) => (lines.textContent ?? '').replace(/\u00a0/g, ' '));
+const resultText = (page: Page) => page.locator('section.result-window .view-lines').evaluate((lines) => (lines.textContent ?? '').replace(/\u00a0/g, ' '));
 
 test('GET /graphql in a browser opens GraphiQL from this host; with the headers put in, the statistics query shows the figures', async () => {
   const { page, context, foreignRequests, pageErrors } = await openOfflinePage(browser, harness.url);

@@ -7,9 +7,13 @@ import { count, figure, signIn, useWorkspaceSuite } from './workspace-suite';
 
 const suite = useWorkspaceSuite();
 
-test('another host is refused twice: by the page\'s Content-Security-Policy, and by the test\'s guard', async () => {
+test("another host is refused twice: by the page's Content-Security-Policy, and by the test's guard", async () => {
   const { page, context, foreignRequests } = await openOfflinePage(suite.browser, suite.harness.url);
-  const beacon = () => fetch('http://192.0.2.1/beacon').then(() => 'answered', () => 'failed');
+  const beacon = () =>
+    fetch('http://192.0.2.1/beacon').then(
+      () => 'answered',
+      () => 'failed',
+    );
   // The page's policy stops the request before it leaves the browser.
   await page.goto(`${suite.harness.url}/workspace/`);
   expect(await page.evaluate(beacon)).toBe('failed');
@@ -42,12 +46,30 @@ describe('the Workspace page, signed in as an admin', () => {
 
     const usage: Record<string, string> = {};
     for (const id of [
-      'totalUsers', 'onlineUsers', 'busyUsers', 'awayUsers', 'offlineUsers',
-      'totalConnectedUsers', 'activeUsers', 'activeGuests', 'nonActiveUsers', 'appUsers',
+      'totalUsers',
+      'onlineUsers',
+      'busyUsers',
+      'awayUsers',
+      'offlineUsers',
+      'totalConnectedUsers',
+      'activeUsers',
+      'activeGuests',
+      'nonActiveUsers',
+      'appUsers',
       'uploadsTotal',
-      'totalRooms', 'totalChannels', 'totalPrivateGroups', 'totalDirect', 'totalDiscussions', 'totalLivechat',
-      'totalMessages', 'totalThreads', 'totalChannelMessages', 'totalPrivateGroupMessages', 'totalDirectMessages',
-      'totalDiscussionsMessages', 'totalLivechatMessages',
+      'totalRooms',
+      'totalChannels',
+      'totalPrivateGroups',
+      'totalDirect',
+      'totalDiscussions',
+      'totalLivechat',
+      'totalMessages',
+      'totalThreads',
+      'totalChannelMessages',
+      'totalPrivateGroupMessages',
+      'totalDirectMessages',
+      'totalDiscussionsMessages',
+      'totalLivechatMessages',
     ] as const) {
       usage[id] = await figure(page, id);
       expect([id, usage[id]]).toEqual([id, count(expectedFigures[id])]);
@@ -98,7 +120,11 @@ describe('the Workspace page, signed in as an admin', () => {
 
     // The credentials live in this tab's sessionStorage only.
     const storage = await page.evaluate(() => ({ session: { ...sessionStorage }, local: localStorage.length, cookies: document.cookie }));
-    expect(storage).toEqual({ session: { 'rocketchat-statistics.credentials': JSON.stringify({ userId: suite.admin.userId, authToken: suite.admin.authToken }) }, local: 0, cookies: '' });
+    expect(storage).toEqual({
+      session: { 'rocketchat-statistics.credentials': JSON.stringify({ userId: suite.admin.userId, authToken: suite.admin.authToken }) },
+      local: 0,
+      cookies: '',
+    });
   });
 
   test('Refresh takes a newer snapshot, shows its figures and extends the trend', async () => {
@@ -106,10 +132,7 @@ describe('the Workspace page, signed in as an admin', () => {
     await insertMany(suite.harness.db, 'users', [{ type: 'user', active: true, roles: ['user'], status: 'online', statusConnection: 'online' }]);
 
     await page.getByTestId('refresh-button').click();
-    await page.waitForFunction(
-      (before) => document.querySelector('[data-testid="snapshot-time"]')?.getAttribute('data-created-at') !== before,
-      takenBefore,
-    );
+    await page.waitForFunction((before) => document.querySelector('[data-testid="snapshot-time"]')?.getAttribute('data-created-at') !== before, takenBefore);
     const takenAfter = await page.getByTestId('snapshot-time').getAttribute('data-created-at');
     expect(Date.parse(takenAfter!)).toBeGreaterThan(Date.parse(takenBefore!));
     expect(await page.getByTestId('snapshot-time').innerText()).toMatch(/^Figures taken [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2} [AP]M$/);
@@ -152,7 +175,11 @@ describe('screenshots (test/artifacts/)', () => {
   beforeAll(async () => {
     // A few more snapshots, with the workspace growing between them, so the trend has a shape.
     for (const step of [1, 2, 3, 4, 5]) {
-      await insertMany(suite.harness.db, 'users', Array.from({ length: step }, () => ({ type: 'user', active: true, roles: ['user'], status: step % 2 ? 'online' : 'away' })));
+      await insertMany(
+        suite.harness.db,
+        'users',
+        Array.from({ length: step }, () => ({ type: 'user', active: true, roles: ['user'], status: step % 2 ? 'online' : 'away' })),
+      );
       await suite.harness.db.collection('rocketchat_room').updateOne({ _id: 'c1' as never }, { $inc: { msgs: step * 7 } });
       const taken = await suite.harness.graphql('mutation { takeSnapshot { id } }', { headers: suite.admin.headers });
       expect(taken.json.data.takeSnapshot.id).toEqual(expect.any(String));

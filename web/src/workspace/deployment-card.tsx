@@ -33,7 +33,12 @@ function CommitDetails({ commit }: { commit: Figures['commit'] }) {
 }
 
 function InstanceList({ instances, id }: { instances: Figures['instances']; id: string }) {
-  if (instances.length === 0) return <p id={id} data-testid="instances-list" className="muted">No Rocket.Chat instance is registered.</p>;
+  if (instances.length === 0)
+    return (
+      <p id={id} data-testid="instances-list" className="muted">
+        No Rocket.Chat instance is registered.
+      </p>
+    );
   return (
     <ul id={id} className="instances" data-testid="instances-list">
       {instances.map((instance) => (
@@ -41,10 +46,22 @@ function InstanceList({ instances, id }: { instances: Figures['instances']; id: 
           <strong>{instance.name ?? instance.id}</strong>{' '}
           <span className={instance.live ? 'badge badge-live' : 'badge'}>{instance.live ? 'Live' : 'No recent heartbeat'}</span>
           <dl className="instance-facts">
-            <div><dt>Address</dt><dd>{instance.host ? `${instance.host}${instance.port ? `:${instance.port}` : ''}` : notRecorded}</dd></div>
-            <div><dt>PID</dt><dd>{orNotRecorded(instance.pid)}</dd></div>
-            <div><dt>Node Version</dt><dd>{orNotRecorded(instance.nodeVersion)}</dd></div>
-            <div><dt>Last heartbeat</dt><dd>{instance.updatedAt ? formatDateTime(instance.updatedAt) : notRecorded}</dd></div>
+            <div>
+              <dt>Address</dt>
+              <dd>{instance.host ? `${instance.host}${instance.port ? `:${instance.port}` : ''}` : notRecorded}</dd>
+            </div>
+            <div>
+              <dt>PID</dt>
+              <dd>{orNotRecorded(instance.pid)}</dd>
+            </div>
+            <div>
+              <dt>Node Version</dt>
+              <dd>{orNotRecorded(instance.nodeVersion)}</dd>
+            </div>
+            <div>
+              <dt>Last heartbeat</dt>
+              <dd>{instance.updatedAt ? formatDateTime(instance.updatedAt) : notRecorded}</dd>
+            </div>
           </dl>
         </li>
       ))}
@@ -65,7 +82,12 @@ export function DeploymentCard({ figures }: { figures: Figures }) {
           { label: 'Cloud Workspace ID', id: 'cloudWorkspaceId', value: orNotRecorded(figures.cloudWorkspaceId) },
           { label: 'Apps Engine Version', id: 'appsEngineVersion', value: orNotRecorded(figures.appsEngineVersion) },
           { label: 'Node Version', id: 'nodeVersion', value: figures.process.nodeVersion },
-          { label: 'Database Migration', id: 'migration', value: migrationText(figures.migration), hint: figures.migration.locked ? 'A migration is running' : undefined },
+          {
+            label: 'Database Migration',
+            id: 'migration',
+            value: migrationText(figures.migration),
+            hint: figures.migration.locked ? 'A migration is running' : undefined,
+          },
           { label: 'MongoDB', id: 'mongo', value: `${figures.mongoVersion ?? 'unknown version'} / ${figures.mongoStorageEngine}` },
           { label: 'Commit Details', id: 'commit', value: <CommitDetails commit={figures.commit} /> },
           { label: 'PID', id: 'pid', value: String(figures.process.pid) },

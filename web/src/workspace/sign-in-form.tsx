@@ -13,12 +13,19 @@ export function SignInForm({ onSignIn, problem, busy }: { onSignIn(credentials: 
     <form className="card sign-in" onSubmit={submit} data-testid="sign-in-form">
       <h2>Sign in</h2>
       <p className="muted">
-        Use the user ID and a login or personal access token of a Rocket.Chat user with the view-statistics permission (Account &gt; Personal Access
-        Tokens). They are kept in this tab only.
+        Use the user ID and a login or personal access token of a Rocket.Chat user with the view-statistics permission (Account &gt; Personal Access Tokens).
+        They are kept in this tab only.
       </p>
       <label>
         User ID
-        <input name="userId" autoComplete="username" required value={userId} onChange={(event) => setUserId(event.target.value)} data-testid="sign-in-user-id" />
+        <input
+          name="userId"
+          autoComplete="username"
+          required
+          value={userId}
+          onChange={(event) => setUserId(event.target.value)}
+          data-testid="sign-in-user-id"
+        />
       </label>
       <label>
         Token

@@ -108,10 +108,22 @@ export function WorkspaceApp() {
         </div>
         {credentials && (
           <div className="actions">
-            <button type="button" className="button secondary" disabled={!overview || activity !== undefined} onClick={() => void download(credentials)} data-testid="download-button">
+            <button
+              type="button"
+              className="button secondary"
+              disabled={!overview || activity !== undefined}
+              onClick={() => void download(credentials)}
+              data-testid="download-button"
+            >
               {activity === 'downloading' ? 'Downloading…' : 'Download Info'}
             </button>
-            <button type="button" className="button primary" disabled={activity !== undefined} onClick={() => void refresh(credentials)} data-testid="refresh-button">
+            <button
+              type="button"
+              className="button primary"
+              disabled={activity !== undefined}
+              onClick={() => void refresh(credentials)}
+              data-testid="refresh-button"
+            >
               {activity === 'refreshing' ? 'Refreshing…' : 'Refresh'}
             </button>
           </div>
@@ -125,7 +137,9 @@ export function WorkspaceApp() {
       {credentials && !overview && (
         <div className="card">
           {activity === 'loading' ? (
-            <p className="muted" data-testid="loading">Loading figures…</p>
+            <p className="muted" data-testid="loading">
+              Loading figures…
+            </p>
           ) : (
             <button type="button" className="button primary" onClick={() => void load(credentials)} data-testid="retry-button">
               Try again
