@@ -189,6 +189,13 @@ const refusedInputs: RefusedInput[] = [
   { name: 'a sort by a blank key', parameter: 'sort', value: { ' ': 1 }, message: (p) => keyMessage(' ', p, 'has a part that starts or ends with white space (" ")') },
   { name: 'a dotted key with a padded part', parameter: 'query', value: { 'os. cpus': 1 }, message: (p) => keyMessage('os. cpus', p, 'has a part that starts or ends with white space (" cpus")') },
   { name: 'a sort by a key with NUL', parameter: 'sort', value: { 'a\u0000': -1 }, message: (p) => keyMessage('a\u0000', p, 'contains a NUL character') },
+  { name: 'fields with 300 keys', parameter: 'fields', value: sortKeys(300), message: (p) => `The ${p} parameter has 300 fields; it takes at most 256, more than a snapshot has keys.` },
+  {
+    name: 'an EJSON date beside an operator',
+    parameter: 'query',
+    value: { createdAt: { $date: '2026-01-01T00:00:00Z', $lt: 1 } },
+    message: (p) => `${p}.createdAt holds $date beside other keys; a date stands alone, e.g. {"$date": "2026-01-01T00:00:00Z"}.`,
+  },
   { name: 'fields with a trailing dot', parameter: 'fields', value: { 'os.': 1 }, message: (p) => keyMessage('os.', p, 'has an empty part (a dot at the start or end, or two in a row)') },
   { name: 'fields with a path part starting with $', parameter: 'fields', value: { 'os.$cpus': 1 }, message: (p) => keyMessage('os.$cpus', p, 'has a part starting with $ ("$cpus"); only operators start with $') },
 ];
