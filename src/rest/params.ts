@@ -75,7 +75,11 @@ function projection(query: QueryString): Record<string, 0 | 1> | undefined {
   const value = jsonObject(query, 'fields');
   if (!value) return undefined;
   const fields = assertFieldMap(value, 'fields', [0, 1], fieldsLimit) as Record<string, 0 | 1>;
-  const kinds = new Set(Object.entries(fields).filter(([field]) => field !== '_id').map(([, kind]) => kind));
+  const kinds = new Set(
+    Object.entries(fields)
+      .filter(([field]) => field !== '_id')
+      .map(([, kind]) => kind),
+  );
   if (kinds.size > 1) {
     throw new GatewayError('BAD_USER_INPUT', 'The fields parameter either selects fields (1) or leaves them out (0), not both; only _id may differ.');
   }

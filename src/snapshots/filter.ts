@@ -70,7 +70,10 @@ function readCondition(walk: Walk, condition: unknown, where: string, depth: num
   if (!operator) return readValue(walk, condition, where, depth);
   const field = keys.find((key) => !key.startsWith('$'));
   if (field !== undefined) {
-    throw new GatewayError('BAD_USER_INPUT', `${where} mixes operators (${operator}) with field names (${field}); compare with either operators or a whole document.`);
+    throw new GatewayError(
+      'BAD_USER_INPUT',
+      `${where} mixes operators (${operator}) with field names (${field}); compare with either operators or a whole document.`,
+    );
   }
   return mapEntries(walk, condition, (key, operand) => {
     const at = `${where}.${key}`;
@@ -83,7 +86,10 @@ function readCondition(walk: Walk, condition: unknown, where: string, depth: num
       return readValue(walk, operand, at, depth + 1);
     }
     if (combiners.has(key)) {
-      throw new GatewayError('BAD_USER_INPUT', `${at} combines whole filters, so it goes at the top of ${walk.parameter} or inside another $and or $or, not under a field.`);
+      throw new GatewayError(
+        'BAD_USER_INPUT',
+        `${at} combines whole filters, so it goes at the top of ${walk.parameter} or inside another $and or $or, not under a field.`,
+      );
     }
     if (key === '$date') throw dateNotAlone(where);
     if (allowedOperators.has(key)) return readValue(walk, operand, at, depth + 1);
@@ -108,7 +114,10 @@ function readValue(walk: Walk, value: unknown, where: string, depth: number): un
     if (key === '$date') throw dateNotAlone(where);
     if (key.startsWith('$') && !allowedOperators.has(key)) throw notAllowed(key, walk.parameter);
     if (key.startsWith('$')) {
-      throw new GatewayError('BAD_USER_INPUT', `${where} holds the operator ${key} inside a value; operators go directly under a field, e.g. {"totalUsers": {"${key}": 1}}.`);
+      throw new GatewayError(
+        'BAD_USER_INPUT',
+        `${where} holds the operator ${key} inside a value; operators go directly under a field, e.g. {"totalUsers": {"${key}": 1}}.`,
+      );
     }
     assertKeyPath(key, where);
     return readValue(walk, inner, childOf(where, key), depth + 1);
@@ -131,7 +140,8 @@ function enter(walk: Walk, depth: number): void {
 
 function count(walk: Walk): void {
   walk.nodes += 1;
-  if (walk.nodes > maxNodes) throw new GatewayError('BAD_USER_INPUT', `The ${walk.parameter} parameter is too large: at most ${maxNodes} keys and array items in all.`);
+  if (walk.nodes > maxNodes)
+    throw new GatewayError('BAD_USER_INPUT', `The ${walk.parameter} parameter is too large: at most ${maxNodes} keys and array items in all.`);
 }
 
 function notAllowed(operator: string, parameter: string): GatewayError {

@@ -8,21 +8,83 @@ import fc from 'fast-check';
  */
 
 /** Stored names, wire names of both formats (renamed on the way in) and nested paths. */
-const realKeys = ['totalUsers', 'createdAt', '_id', 'version', 'os.cpus', 'os.cpus.0.model', 'legacy.totalMessages', 'totlalLivechat', 'migration._id', 'process.pid', 'instances.0'];
+const realKeys = [
+  'totalUsers',
+  'createdAt',
+  '_id',
+  'version',
+  'os.cpus',
+  'os.cpus.0.model',
+  'legacy.totalMessages',
+  'totlalLivechat',
+  'migration._id',
+  'process.pid',
+  'instances.0',
+];
 /** Keys the database reads differently or refuses. */
-const oddKeys = ['', '.', 'a.', '.a', 'a..b', 'a.$b', '$a', 'a\u0000b', '\u0000', '__proto__', 'constructor', ' ', ' a', 'a. b', 'a b', '\u00a0', '\u0085', 'é', '\ud800', '$', 'a.0', '0', 'a.b.c.d.e.f'];
+const oddKeys = [
+  '',
+  '.',
+  'a.',
+  '.a',
+  'a..b',
+  'a.$b',
+  '$a',
+  'a\u0000b',
+  '\u0000',
+  '__proto__',
+  'constructor',
+  ' ',
+  ' a',
+  'a. b',
+  'a b',
+  '\u00a0',
+  '\u0085',
+  'é',
+  '\ud800',
+  '$',
+  'a.0',
+  '0',
+  'a.b.c.d.e.f',
+];
 const keyCharacters = fc.constantFrom('a', 'b', '.', '$', '\u0000', ' ', '\t', '\u00a0', 'é', '0', '_');
 
-const fieldKey = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...realKeys) }, fc.constantFrom(...oddKeys), fc.string({ unit: keyCharacters, maxLength: 6 }));
+const fieldKey = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...realKeys) },
+  fc.constantFrom(...oddKeys),
+  fc.string({ unit: keyCharacters, maxLength: 6 }),
+);
 
 const allowedOperators = ['$in', '$nin', '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$exists'];
 const combiners = ['$and', '$or'];
-const otherOperators = ['$nor', '$not', '$where', '$expr', '$regex', '$size', '$all', '$elemMatch', '$type', '$mod', '$text', '$comment', '$date', '$numberLong', '$natural', '$function'];
+const otherOperators = [
+  '$nor',
+  '$not',
+  '$where',
+  '$expr',
+  '$regex',
+  '$size',
+  '$all',
+  '$elemMatch',
+  '$type',
+  '$mod',
+  '$text',
+  '$comment',
+  '$date',
+  '$numberLong',
+  '$natural',
+  '$function',
+];
 const operatorKey = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...allowedOperators) }, fc.constantFrom(...combiners), fc.constantFrom(...otherOperators));
 
 const milliseconds = fc.integer({ min: -2e9, max: 2e9 }).map((seconds) => seconds * 1000);
-const isoDates = fc.date({ min: new Date('1960-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());
-const dateText = fc.oneof({ weight: 4, arbitrary: isoDates }, fc.constantFrom('2026-01-01', '2026-01-01T00:00:00+01:00', '2026-13-01T00:00:00Z', 'yesterday', '', '2026-01-01T00:00:00'));
+const isoDates = fc
+  .date({ min: new Date('1960-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
+const dateText = fc.oneof(
+  { weight: 4, arbitrary: isoDates },
+  fc.constantFrom('2026-01-01', '2026-01-01T00:00:00+01:00', '2026-13-01T00:00:00Z', 'yesterday', '', '2026-01-01T00:00:00'),
+);
 /** `{"$date": …}` in each EJSON form, and in forms that are no date. */
 const ejsonDate = fc.oneof(
   { weight: 4, arbitrary: fc.record({ $date: dateText }) },
@@ -62,7 +124,10 @@ const { filter, condition } = fc.letrec<{ filter: unknown; combination: unknown;
     nesting,
     { weight: 6, arbitrary: fc.dictionary(fieldKey, tie('condition'), { maxKeys: 3 }) },
     { weight: 3, arbitrary: tie('combination') },
-    { weight: 2, arbitrary: fc.tuple(fieldKey, tie('condition'), tie('combination')).map(([key, inner, combination]) => ({ [key]: inner, ...(combination as object) })) },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(fieldKey, tie('condition'), tie('combination')).map(([key, inner, combination]) => ({ [key]: inner, ...(combination as object) })),
+    },
     { weight: 1, arbitrary: fc.dictionary(fc.oneof(fieldKey, operatorKey), tie('operand'), { maxKeys: 3 }) },
     { weight: 1, arbitrary: deepAnd(fc.dictionary(fieldKey, scalar, { maxKeys: 2 })) },
   ),
@@ -76,7 +141,12 @@ const { filter, condition } = fc.letrec<{ filter: unknown; combination: unknown;
     nesting,
     { weight: 4, arbitrary: tie('value') },
     { weight: 6, arbitrary: fc.dictionary(operatorKey, tie('operand'), { minKeys: 1, maxKeys: 3 }) },
-    { weight: 1, arbitrary: fc.tuple(operatorKey, tie('operand'), fieldKey, tie('value')).map(([operator, operand, key, value]) => ({ [operator]: operand, [key]: value })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(operatorKey, tie('operand'), fieldKey, tie('value'))
+        .map(([operator, operand, key, value]) => ({ [operator]: operand, [key]: value })),
+    },
   ),
   operand: fc.oneof(
     nesting,

@@ -76,8 +76,13 @@ function expectGraphqlAnswer(answer: HttpAnswer, poisoned: boolean): 'page' | 'r
   if (answer.status === 400) {
     expect(answer.json.errors.length).toBeGreaterThan(0);
     for (const error of answer.json.errors) {
-      if (poisoned) expect({ code: error.extensions.code, message: error.message }).toEqual({ code: 'BAD_REQUEST', message: expect.stringMatching(/not valid JSON/) });
-      else expect({ code: error.extensions.code, message: error.message }).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/\bfilter\b|\bsort\b|"\$f"|"\$s"/) });
+      if (poisoned)
+        expect({ code: error.extensions.code, message: error.message }).toEqual({ code: 'BAD_REQUEST', message: expect.stringMatching(/not valid JSON/) });
+      else
+        expect({ code: error.extensions.code, message: error.message }).toEqual({
+          code: 'BAD_USER_INPUT',
+          message: expect.stringMatching(/\bfilter\b|\bsort\b|"\$f"|"\$s"/),
+        });
     }
     return 'refused';
   }
@@ -92,7 +97,10 @@ function expectGraphqlAnswer(answer: HttpAnswer, poisoned: boolean): 'page' | 'r
 async function checkBothDoors(drawn: Draw): Promise<string> {
   const sent = { filter: asSent(drawn.filter), sort: asSent(drawn.sort), fields: asSent(drawn.fields) };
   const [rest, graphql] = await Promise.all([askRest(sent), askGraphql(sent)]);
-  const restOutcome = expectRestAnswer(rest, (['filter', 'sort', 'fields'] as const).filter((name) => sent[name] !== undefined).map((name) => restNames[name]));
+  const restOutcome = expectRestAnswer(
+    rest,
+    (['filter', 'sort', 'fields'] as const).filter((name) => sent[name] !== undefined).map((name) => restNames[name]),
+  );
   const poisoned = [sent.filter, sent.sort].some((json) => json?.includes('"__proto__"'));
   const graphqlOutcome = expectGraphqlAnswer(graphql, poisoned);
   // GraphQL reads no fields, and takes null for "no filter" where REST wants an object.

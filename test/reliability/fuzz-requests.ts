@@ -23,9 +23,53 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const fields = ['totalUsers', 'onlineUsers', 'totalRooms', 'totalMessages', 'lastLogin', 'version', 'instanceCount', 'uploadsTotalSize', 'os', 'cpus', 'times', 'legacy', 'nope', '__typename'];
-const operators = ['$where', '$function', '$expr', '$accumulator', '$regex', '$ne', '$gt', '$in', '$or', '$and', '$lookup', '$merge', '$out', '$jsonSchema', '$text'];
-const contentTypes = ['application/json', 'application/json; charset=latin1', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=z', 'application/graphql', 'application/octet-stream', '', '*/*', 'application/json, text/html', 'application/graphql-response+json'];
+const fields = [
+  'totalUsers',
+  'onlineUsers',
+  'totalRooms',
+  'totalMessages',
+  'lastLogin',
+  'version',
+  'instanceCount',
+  'uploadsTotalSize',
+  'os',
+  'cpus',
+  'times',
+  'legacy',
+  'nope',
+  '__typename',
+];
+const operators = [
+  '$where',
+  '$function',
+  '$expr',
+  '$accumulator',
+  '$regex',
+  '$ne',
+  '$gt',
+  '$in',
+  '$or',
+  '$and',
+  '$lookup',
+  '$merge',
+  '$out',
+  '$jsonSchema',
+  '$text',
+];
+const contentTypes = [
+  'application/json',
+  'application/json; charset=latin1',
+  'text/plain',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=z',
+  'application/graphql',
+  'application/octet-stream',
+  '',
+  '*/*',
+  'application/json, text/html',
+  'application/graphql-response+json',
+];
 const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'];
 export const doors = ['/graphql', '/api/v1/statistics', '/api/v1/statistics.list', '/metrics', '/workspace/'];
 
@@ -63,10 +107,12 @@ export function createFuzzer(seed: number, credentials: { userId: string; authTo
   const aliasBomb = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: statistics(refresh: true) { ${pick(fields)} }`).join(' ')} }`;
   const randomDocument = () => {
     let document = '';
-    for (let i = int(60); i >= 0; i -= 1) document += pick(['{', '}', '(', ')', ' ', '...', '@include(if: true)', 'query', 'mutation', 'fragment', 'on', '$v', ':', '"', '#', ...fields]) + ' ';
+    for (let i = int(60); i >= 0; i -= 1)
+      document += pick(['{', '}', '(', ')', ' ', '...', '@include(if: true)', 'query', 'mutation', 'fragment', 'on', '$v', ':', '"', '#', ...fields]) + ' ';
     return document;
   };
-  const validDocument = () => `{ statistics${chance(0.3) ? '(refresh: true)' : ''} { ${Array.from({ length: 1 + int(4) }, () => pick(fields.slice(0, 8))).join(' ')} } }`;
+  const validDocument = () =>
+    `{ statistics${chance(0.3) ? '(refresh: true)' : ''} { ${Array.from({ length: 1 + int(4) }, () => pick(fields.slice(0, 8))).join(' ')} } }`;
 
   const authHeaders = (): Record<string, string> => {
     const roll = int(6);
@@ -86,24 +132,69 @@ export function createFuzzer(seed: number, credentials: { userId: string; authTo
 
   const generators: Array<() => FuzzRequest> = [
     () => ({ kind: 'random bytes', method: 'POST', path: pick(doors), headers: { 'content-type': pick(contentTypes) }, body: randomBytes(int(2000)) }),
-    () => ({ kind: 'random text body', method: pick(['POST', 'PUT', 'PATCH']), path: pick(doors), headers: { 'content-type': pick(contentTypes), ...authHeaders() }, body: randomText(int(3000)) }),
-    () => ({ kind: 'deep nesting', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...authHeaders() }, body: graphqlBody(deepNesting(5 + int(400))) }),
-    () => ({ kind: 'deep JSON', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...authHeaders() }, body: `{"query":"query($f: JSONObject){ snapshots(filter: $f) { total } }","variables":{"f":${'{"a":['.repeat(1000 + int(5000))}1${']}'.repeat(1000 + int(5000))}}}` }),
-    () => ({ kind: 'alias bomb', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...authHeaders() }, body: graphqlBody(aliasBomb(10 + int(1500))) }),
-    () => ({ kind: 'huge string', method: 'POST', path: pick(doors), headers: { 'content-type': 'application/json', ...authHeaders() }, body: graphqlBody('{ __typename }', { s: 'x'.repeat(50_000 + int(100_000)) }) }),
-    () => ({ kind: 'random document', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...authHeaders() }, body: graphqlBody(randomDocument()) }),
-    () => ({ kind: 'wrong JSON types', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...authHeaders() }, body: JSON.stringify(hostileValue(0)) }),
+    () => ({
+      kind: 'random text body',
+      method: pick(['POST', 'PUT', 'PATCH']),
+      path: pick(doors),
+      headers: { 'content-type': pick(contentTypes), ...authHeaders() },
+      body: randomText(int(3000)),
+    }),
+    () => ({
+      kind: 'deep nesting',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: graphqlBody(deepNesting(5 + int(400))),
+    }),
+    () => ({
+      kind: 'deep JSON',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: `{"query":"query($f: JSONObject){ snapshots(filter: $f) { total } }","variables":{"f":${'{"a":['.repeat(1000 + int(5000))}1${']}'.repeat(1000 + int(5000))}}}`,
+    }),
+    () => ({
+      kind: 'alias bomb',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: graphqlBody(aliasBomb(10 + int(1500))),
+    }),
+    () => ({
+      kind: 'huge string',
+      method: 'POST',
+      path: pick(doors),
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: graphqlBody('{ __typename }', { s: 'x'.repeat(50_000 + int(100_000)) }),
+    }),
+    () => ({
+      kind: 'random document',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: graphqlBody(randomDocument()),
+    }),
+    () => ({
+      kind: 'wrong JSON types',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: JSON.stringify(hostileValue(0)),
+    }),
     () => ({
       kind: 'operators in GraphQL variables',
       method: 'POST',
       path: '/graphql',
       headers: { 'content-type': 'application/json', ...authHeaders() },
-      body: graphqlBody('query($f: JSONObject, $s: JSONObject, $o: Int!, $c: Int!) { snapshots(filter: $f, sort: $s, offset: $o, count: $c) { total count } }', {
-        f: hostileValue(0),
-        s: hostileValue(3),
-        o: chance(0.5) ? int(10) : hostileValue(4),
-        c: chance(0.5) ? int(200) - 50 : hostileValue(4),
-      }),
+      body: graphqlBody(
+        'query($f: JSONObject, $s: JSONObject, $o: Int!, $c: Int!) { snapshots(filter: $f, sort: $s, offset: $o, count: $c) { total count } }',
+        {
+          f: hostileValue(0),
+          s: hostileValue(3),
+          o: chance(0.5) ? int(10) : hostileValue(4),
+          c: chance(0.5) ? int(200) - 50 : hostileValue(4),
+        },
+      ),
     }),
     () => {
       const params = new URLSearchParams();
@@ -140,14 +231,44 @@ export function createFuzzer(seed: number, credentials: { userId: string; authTo
       const params = new URLSearchParams();
       if (chance(0.8)) params.append('query', chance(0.5) ? validDocument() : randomDocument());
       if (chance(0.5)) params.append('variables', chance(0.5) ? JSON.stringify(hostileValue(0)) : randomText(int(30)));
-      if (chance(0.3)) params.append('extensions', chance(0.5) ? JSON.stringify({ persistedQuery: { version: 1, sha256Hash: randomText(64) } }) : randomText(10));
+      if (chance(0.3))
+        params.append('extensions', chance(0.5) ? JSON.stringify({ persistedQuery: { version: 1, sha256Hash: randomText(64) } }) : randomText(10));
       if (chance(0.2)) params.append('operationName', randomText(int(20)));
       if (chance(0.1)) params.append('query', '{ __typename }');
-      return { kind: 'GET /graphql parameters', method: 'GET', path: `/graphql?${params}`, headers: { ...(chance(0.8) ? { 'apollo-require-preflight': '1' } : {}), ...authHeaders() } };
+      return {
+        kind: 'GET /graphql parameters',
+        method: 'GET',
+        path: `/graphql?${params}`,
+        headers: { ...(chance(0.8) ? { 'apollo-require-preflight': '1' } : {}), ...authHeaders() },
+      };
     },
-    () => ({ kind: 'wrong method', method: pick(methods), path: pick(doors), headers: { 'content-type': pick(contentTypes), ...authHeaders() }, body: undefined }),
-    () => ({ kind: 'valid query, odd credentials', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...authHeaders() }, body: graphqlBody(validDocument()) }),
-    () => ({ kind: 'odd paths', method: 'GET', path: pick(['/workspace/..%2f..%2fpackage.json', '/workspace/%00', '/api/v1/statistics%00', '/graphql/../metrics', '/metrics?x=' + '%'.repeat(int(5)), '/workspace/' + randomText(30).replace(/[^a-z0-9.]/gi, '')]), headers: authHeaders() }),
+    () => ({
+      kind: 'wrong method',
+      method: pick(methods),
+      path: pick(doors),
+      headers: { 'content-type': pick(contentTypes), ...authHeaders() },
+      body: undefined,
+    }),
+    () => ({
+      kind: 'valid query, odd credentials',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: graphqlBody(validDocument()),
+    }),
+    () => ({
+      kind: 'odd paths',
+      method: 'GET',
+      path: pick([
+        '/workspace/..%2f..%2fpackage.json',
+        '/workspace/%00',
+        '/api/v1/statistics%00',
+        '/graphql/../metrics',
+        '/metrics?x=' + '%'.repeat(int(5)),
+        '/workspace/' + randomText(30).replace(/[^a-z0-9.]/gi, ''),
+      ]),
+      headers: authHeaders(),
+    }),
   ];
 
   return { next: (): FuzzRequest => generators[int(generators.length)]() };

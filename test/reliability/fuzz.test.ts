@@ -75,13 +75,19 @@ it(`survives ${requestCount} generated malformed requests across every door with
   const gc = collectGarbage();
   // Warm up with another seed: caches, JIT and connection pools reach their working size first.
   const warmUp = createFuzzer(seed + 1, admin);
-  await inBatches(Array.from({ length: 500 }, () => () => send(warmUp.next())), concurrency);
+  await inBatches(
+    Array.from({ length: 500 }, () => () => send(warmUp.next())),
+    concurrency,
+  );
   const baseline = await settledHeap(gc);
 
   const fuzzer = createFuzzer(seed, admin);
   const started = Date.now();
   // Generated as they are sent, so no request body outlives its request (the heap is measured after).
-  const outcomes = await inBatches(Array.from({ length: requestCount }, () => () => send(fuzzer.next())), concurrency);
+  const outcomes = await inBatches(
+    Array.from({ length: requestCount }, () => () => send(fuzzer.next())),
+    concurrency,
+  );
   const elapsedMs = Date.now() - started;
 
   const after = await settledHeap(gc);
@@ -95,9 +101,24 @@ it(`survives ${requestCount} generated malformed requests across every door with
       return [kind, +(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)];
     }),
   );
-  const doorsHit = histogram(outcomes.map((o) => o.door.startsWith('/workspace') ? '/workspace' : o.door));
+  const doorsHit = histogram(outcomes.map((o) => (o.door.startsWith('/workspace') ? '/workspace' : o.door)));
   console.log(
-    JSON.stringify({ seed, requests: outcomes.length, elapsedMs, statuses, kinds, meanMsByKind, slowestMs: Math.round(slowestMs), doors: doorsHit, heapBaselineMb: +(baseline / 1048576).toFixed(1), heapGrowthMb: +growthMb.toFixed(2) }, null, 1),
+    JSON.stringify(
+      {
+        seed,
+        requests: outcomes.length,
+        elapsedMs,
+        statuses,
+        kinds,
+        meanMsByKind,
+        slowestMs: Math.round(slowestMs),
+        doors: doorsHit,
+        heapBaselineMb: +(baseline / 1048576).toFixed(1),
+        heapGrowthMb: +growthMb.toFixed(2),
+      },
+      null,
+      1,
+    ),
   );
 
   const unexpected = outcomes.filter((o) => o.status === 'network error' || (o.status >= 500 && !isSpecified503(o)) || internalError.test(o.body));
