@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors';
-import { assertFieldMap, assertSafeFilter } from '../snapshots/filter';
+import { assertFieldMap, assertSafeFilter, type FieldMapLimit } from '../snapshots/filter';
 import { isPlainObject } from './stored-field-names';
 
 /** The query string as fastify parses it: a repeated parameter becomes an array. */
@@ -22,6 +22,9 @@ export interface ListParams {
 /** GraphQL's Int is the widest offset the snapshots query accepts. */
 const maxOffset = 2_147_483_647;
 
+/** More than a snapshot has keys; each one is compared with every key of every entry of the page. */
+const fieldsLimit: FieldMapLimit = { maxKeys: 256, why: 'it takes at most 256, more than a snapshot has keys' };
+
 /** Anything but the exact string `true` means "no refresh", as in Rocket.Chat: never an error. */
 export function readStatisticsParams(query: QueryString): StatisticsParams {
   return { takeSnapshot: query.refresh === 'true' };
@@ -34,7 +37,7 @@ export function readListParams(query: QueryString): ListParams {
   const sort = jsonObject(query, 'sort');
   if (sort) assertFieldMap(sort, 'sort', [1, -1]);
   const fields = projection(query);
-  // The snapshots query checks the filter too; checking here names the REST parameter in the message.
+  // The snapshots query checks the filter too (and reads its EJSON dates); checking here names the REST parameter in the message.
   const filter = jsonObject(query, 'query');
   if (filter) assertSafeFilter(filter, 'query');
   return { offset, count, sort, fields, query: filter };
@@ -72,7 +75,7 @@ function jsonObject(query: QueryString, name: string): Record<string, unknown> |
 function projection(query: QueryString): Record<string, 0 | 1> | undefined {
   const value = jsonObject(query, 'fields');
   if (!value) return undefined;
-  const fields = assertFieldMap(value, 'fields', [0, 1]) as Record<string, 0 | 1>;
+  const fields = assertFieldMap(value, 'fields', [0, 1], fieldsLimit) as Record<string, 0 | 1>;
   const kinds = new Set(
     Object.entries(fields)
       .filter(([field]) => field !== '_id')

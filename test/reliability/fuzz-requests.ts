@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { snapshotFields, snapshotFilter, snapshotSort } from './filter-arbitraries';
+
 /** Seeded generator of malformed and hostile requests for every door of the gateway. */
 
 export interface FuzzRequest {
@@ -122,6 +125,10 @@ export function createFuzzer(seed: number, credentials: { userId: string; authTo
   };
 
   const graphqlBody = (query: unknown, variables?: unknown) => JSON.stringify({ query, ...(variables === undefined ? {} : { variables }) });
+  /** One value of the property test's generators, reproducible from this fuzzer's seed. */
+  const drawn = (arbitrary: fc.Arbitrary<unknown>) => fc.sample(arbitrary, { seed: int(2 ** 31), numRuns: 1 })[0];
+  /** Mostly the admin: a filter is only read after the login and the permission. */
+  const filterCaller = () => (chance(0.8) ? { 'x-user-id': credentials.userId, 'x-auth-token': credentials.authToken } : authHeaders());
 
   const generators: Array<() => FuzzRequest> = [
     () => ({ kind: 'random bytes', method: 'POST', path: pick(doors), headers: { 'content-type': pick(contentTypes) }, body: randomBytes(int(2000)) }),
@@ -197,6 +204,23 @@ export function createFuzzer(seed: number, credentials: { userId: string; authTo
       }
       return { kind: 'REST parameters', method: 'GET', path: `${pick(['/api/v1/statistics', '/api/v1/statistics.list'])}?${params}`, headers: authHeaders() };
     },
+    () => {
+      const params = new URLSearchParams();
+      if (chance(0.8)) params.set('query', JSON.stringify(drawn(snapshotFilter)));
+      if (chance(0.4)) params.set('sort', JSON.stringify(drawn(snapshotSort)));
+      if (chance(0.2)) params.set('fields', JSON.stringify(drawn(snapshotFields)));
+      return { kind: 'REST snapshot filters', method: 'GET', path: `/api/v1/statistics.list?${params}`, headers: filterCaller() };
+    },
+    () => ({
+      kind: 'GraphQL snapshot filters',
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...filterCaller() },
+      body: graphqlBody('query($f: JSONObject, $s: JSONObject) { snapshots(filter: $f, sort: $s) { total count } }', {
+        f: drawn(snapshotFilter),
+        s: chance(0.4) ? drawn(snapshotSort) : undefined,
+      }),
+    }),
     () => ({
       kind: 'REST $where',
       method: 'GET',

