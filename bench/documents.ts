@@ -23,6 +23,7 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   countRoomsByType: 'totalDirectMessages',
   countAllMessages: 'legacy { totalMessages }',
   countThreads: 'totalThreads',
+  countPinnedMessages: 'totalPinned',
   findLastMessageSentAt: 'lastMessageSentAt',
   findLastSeenSubscription: 'lastSeenSubscription',
   countUploads: 'uploadsTotal',

@@ -87,6 +87,14 @@ export const messageFigures = defineFigures({
     compute: (groups) => sumMessages(groups, discussion),
     wire: inCurrentFormat,
   }),
+  totalPinned: figure({
+    type: () => SafeInt,
+    description: 'Pinned messages, without removed (t: rm) and hidden ones.',
+    rocketChat: `${messagesModel} countPinned`,
+    reads: [q.countPinnedMessages],
+    compute: (count) => count,
+    wire: inCurrentFormat,
+  }),
   lastMessageSentAt: figure({
     type: () => DateTime,
     nullable: true,

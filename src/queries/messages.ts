@@ -19,6 +19,13 @@ export const messageQueries = defineQueries({
     cost: 'indexed',
     run: (db) => messages(db).countDocuments({ tcount: { $exists: true } }),
   },
+  /** Rocket.Chat's countPinned: removed messages (t: rm) and hidden ones are left out. */
+  countPinnedMessages: {
+    command: "rocketchat_message.countDocuments({ pinned: true, t: { $ne: 'rm' }, _hidden: { $ne: true } })",
+    index: '{ pinned: 1 } (sparse)',
+    cost: 'indexed',
+    run: (db) => messages(db).countDocuments({ pinned: true, t: { $ne: 'rm' }, _hidden: { $ne: true } }),
+  },
   findLastMessageSentAt: {
     command: 'rocketchat_message.find({ ts: { $exists: true } }).sort({ ts: -1 }).limit(1)',
     index: '{ ts: 1 }',

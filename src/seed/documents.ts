@@ -99,6 +99,9 @@ export interface MessageDocument {
   token?: string;
   tmid?: string;
   tcount?: number;
+  pinned?: boolean;
+  pinnedAt?: Date;
+  pinnedBy?: { _id: string; username: string };
   tlm?: Date;
   replies?: string[];
   drid?: string;

@@ -25,6 +25,7 @@ export const rocketChatStatisticsIndexes: Partial<Record<SeedCollectionName, Ind
     { key: { tmid: 1 }, sparse: true },
     { key: { tcount: 1, tlm: 1 }, sparse: true },
     { key: { t: 1 }, sparse: true },
+    { key: { pinned: 1 }, sparse: true },
   ],
   rocketchat_subscription: [{ key: { ls: 1 } }, { key: { rid: 1, ls: 1 } }],
 };

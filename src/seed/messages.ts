@@ -118,6 +118,8 @@ export function* generateRoomMessages(seed: number, room: RoomPlan, rooms: reado
       message.tlm = messageTime(room, c.lastReplies[i]);
       message.replies = [...(c.repliers.get(i) ?? [])].map((code) => authorOf(code)._id);
       message._updatedAt = message.tlm;
+      // Every fourth thread parent is pinned by its author (no random draw: the rest of the workspace stays as it was).
+      if ((room.index + i) % 4 === 0) Object.assign(message, { pinned: true, pinnedAt: ts, pinnedBy: { _id: message.u._id, username: message.u.username } });
     }
     yield message;
   }

@@ -41,6 +41,7 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   countRoomsByType: ['totalDirectMessages', 'aggregate', 'rocketchat_room'],
   countAllMessages: ['legacy { totalMessages }', 'count', 'rocketchat_message'],
   countThreads: ['totalThreads', 'aggregate', 'rocketchat_message'],
+  countPinnedMessages: ['totalPinned', 'aggregate', 'rocketchat_message'],
   findLastMessageSentAt: ['lastMessageSentAt', 'find', 'rocketchat_message'],
   findLastSeenSubscription: ['lastSeenSubscription', 'find', 'rocketchat_subscription'],
   countUploads: ['uploadsTotal', 'count', 'rocketchat_uploads'],
@@ -76,7 +77,7 @@ describe('query budgets (database commands per request)', () => {
     const expected = queryNames.map((family) => ({ name: oneFigurePerFamily[family][1], collection: oneFigurePerFamily[family][2] }));
     const sortKey = (c: { name: string; collection?: string }) => `${c.collection}/${c.name}`;
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
-    expect(commands).toHaveLength(22);
+    expect(commands).toHaveLength(23);
   });
 
   it('host figures cost no command', async () => {

@@ -52,13 +52,14 @@ export async function insertFiguresWorkspace(db: Db, now: Date): Promise<void> {
   ]);
 
   await insertMany(db, 'rocketchat_message', [
-    { rid: 'c1', msg: 'thread parent', ts: new Date('2026-03-01T00:00:00.000Z'), tcount: 2 },
-    { rid: 'c1', msg: 'reply', ts: new Date('2026-03-02T00:00:00.000Z'), tmid: 'x' },
-    { rid: 'c1', msg: 'reply', ts: new Date('2026-03-03T00:00:00.000Z'), tmid: 'x' },
+    // pinned: counted in totalPinned, unless hidden or removed (t: rm).
+    { rid: 'c1', msg: 'thread parent', ts: new Date('2026-03-01T00:00:00.000Z'), tcount: 2, pinned: true },
+    { rid: 'c1', msg: 'reply', ts: new Date('2026-03-02T00:00:00.000Z'), tmid: 'x', pinned: true, _hidden: true },
+    { rid: 'c1', msg: 'reply', t: 'rm', ts: new Date('2026-03-03T00:00:00.000Z'), tmid: 'x', pinned: true },
     { rid: 'p1', msg: 'another parent', ts: latestMessage, tcount: 1 },
     { rid: 'p1', msg: 'reply', ts: new Date('2026-03-04T00:00:00.000Z'), tmid: 'y' },
-    { rid: 'c1', msg: 'joined', t: 'uj', ts: new Date('2026-02-01T00:00:00.000Z') },
-    { rid: 'c1', msg: 'plain', ts: new Date('2026-02-02T00:00:00.000Z') },
+    { rid: 'c1', msg: 'joined', t: 'uj', ts: new Date('2026-02-01T00:00:00.000Z'), pinned: true },
+    { rid: 'c1', msg: 'plain', ts: new Date('2026-02-02T00:00:00.000Z'), pinned: true },
   ]);
 
   await insertMany(db, 'rocketchat_subscription', [
@@ -113,6 +114,7 @@ export const expectedFigures = {
   totalDiscussions: 2,
   totalMessages: 35,
   totalThreads: 2,
+  totalPinned: 3,
   totalChannelMessages: 10,
   totalPrivateGroupMessages: 7,
   totalDirectMessages: 4,

@@ -31,7 +31,7 @@ export async function insertExampleWorkspace(db: Db): Promise<{ admin: TestCrede
   await insertMany(db, 'rocketchat_message', [
     { rid: 'c1', ts: new Date('2024-05-02T08:00:00.000Z') },
     { rid: 'c1', ts: new Date('2024-05-02T08:30:00.456Z'), tcount: 2 },
-    { rid: 'c1', ts: new Date('2024-05-02T08:10:00.000Z') },
+    { rid: 'c1', ts: new Date('2024-05-02T08:10:00.000Z'), pinned: true },
     { rid: 'p1', ts: new Date('2024-05-01T08:00:00.000Z') },
     { rid: 'p1', ts: new Date('2024-04-30T08:00:00.000Z') },
   ]);
@@ -115,4 +115,5 @@ export const expectedCurrent = {
   uploadsTotalSize: 350,
   migration: { _id: 'control', version: 106, locked: false, lockedAt: '2018-02-23T18:13:13.948Z', buildAt: '2018-02-18T17:22:51.212Z' },
   instanceCount: 1,
+  totalPinned: 1,
 };

@@ -46,6 +46,7 @@ const currentKeys = [
   'instanceCount',
   'mongoVersion',
   'mongoStorageEngine',
+  'totalPinned',
   'createdAt',
   '_updatedAt',
 ];
