@@ -41,7 +41,7 @@ interface Verdict {
 }
 
 /**
- * Rocket.Chat token authentication (spec rest.md), one implementation for every door. Reads go to
+ * Rocket.Chat token authentication (README "Authentication"), one implementation for every door. Reads go to
  * the primary so a revoked token is seen at once; verdicts are cached for `cacheTtlMs`.
  */
 export class Authenticator {

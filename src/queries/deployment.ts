@@ -48,7 +48,7 @@ export interface RocketChatBuild {
   commit: Document | null;
 }
 
-/** Build facts exist only in the newest snapshot Rocket.Chat itself stored (spec: Deployment). */
+/** Build facts exist only in the newest snapshot Rocket.Chat itself stored (docs/figures.md "Deployment"). */
 async function findRocketChatBuild(db: Db): Promise<RocketChatBuild> {
   const [latest] = await db
     .collection('rocketchat_statistics')

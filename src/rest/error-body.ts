@@ -13,7 +13,7 @@ export interface RestAnswer {
 const loginRequired = 'You must be logged in to do this.';
 
 /**
- * The one place an error code becomes a REST status and body (spec rest.md's table). Rocket.Chat's
+ * The one place an error code becomes a REST status and body (docs/openapi.json lists every body). Rocket.Chat's
  * bodies differ by version and, for a missing permission, by endpoint; the gateway's own failures
  * (database, load, rate limit) keep one shape with an `errorType` clients can test.
  */

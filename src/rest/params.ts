@@ -30,7 +30,7 @@ export function readStatisticsParams(query: QueryString): StatisticsParams {
   return { takeSnapshot: query.refresh === 'true' };
 }
 
-/** statistics.list's parameters (spec rest.md); a wrong one is a BAD_USER_INPUT that names it. */
+/** statistics.list's parameters (docs/openapi.json); a wrong one is a BAD_USER_INPUT that names it. */
 export function readListParams(query: QueryString): ListParams {
   const offset = wholeNumber(query, 'offset', 0, maxOffset, `a whole number from 0 to ${maxOffset}`);
   const count = wholeNumber(query, 'count', 50, 100, 'a whole number from 0 to 100 (0 means all)');

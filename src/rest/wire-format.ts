@@ -101,7 +101,7 @@ export const wireFormats: Record<RestFormat, WireFormat> = {
     snapshot: snapshot061,
     statisticsBody: (figures) => ({ statistics: snapshot061(figures), success: true }),
     storedNames: storedNamesOf('0.61'),
-    // Rocket.Chat 0.61 answered with JSON indented by two spaces (seed 000).
+    // Rocket.Chat 0.61 answered with JSON indented by two spaces (test/fixtures/rocketchat-0.61-statistics.md).
     serialize: (body) => JSON.stringify(body, null, 2),
     headers: {},
   },

@@ -16,7 +16,7 @@ export interface RoomKind {
 }
 
 /**
- * Rooms 0…9: one of every case the room figures tell apart (spec statistics.md "Rooms"), so each
+ * Rooms 0…9: one of every case the room figures tell apart (docs/figures.md "Rooms"), so each
  * exists even in a tiny workspace.
  */
 export const guaranteedRoomKinds: readonly RoomKind[] = [

@@ -24,7 +24,7 @@ export const fixedUserKinds: readonly UserKind[] = [
 
 /**
  * Users at indexes 3… : one of every case the user figures tell apart, so it exists even in a tiny
- * workspace (spec statistics.md "Users"). The comment names the figure each one tests.
+ * workspace (docs/figures.md "Users"). The comment names the figure each one tests.
  */
 export const guaranteedUserKinds: readonly UserKind[] = [
   // not an active user (bot), appUsers does not count bots

@@ -2,7 +2,7 @@ import { GatewayError } from '../errors';
 import { isEjsonDate, readEjsonDate } from './ejson-date';
 import { assertKeyPath, childOf } from './key-path';
 
-/** The only operators a snapshot filter may use (spec rest.md, statistics.list `query`). */
+/** The only operators a snapshot filter may use (docs/openapi.json, statistics.list `query`). */
 const allowedOperators = new Set(['$and', '$or', '$in', '$nin', '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$exists']);
 /** Operators whose operand is a list of whole filters: they stand where fields do, never under one. */
 const combiners = new Set(['$and', '$or']);

@@ -16,7 +16,7 @@ export interface SnapshotQuery {
   filter?: Record<string, unknown>;
 }
 
-/** Insertion order, oldest first (spec rest.md statistics.list). */
+/** Insertion order, oldest first (as Rocket.Chat's statistics.list). */
 const insertionOrder: Sort = { createdAt: 1, _id: 1 };
 
 /** Snapshots live in the gateway's own collection; Rocket.Chat's rocketchat_statistics is never written. */

@@ -1,6 +1,6 @@
 import { errorAnswer } from '../../src/rest/error-body';
 
-/** The mapping table of spec rest.md, including the rows a running gateway rarely reaches. */
+/** The mapping table of the REST contract (docs/openapi.json), including the rows a running gateway rarely reaches. */
 describe('errorAnswer', () => {
   test.each([
     ['0.61', 'statistics', 'UNAUTHENTICATED', 401, { status: 'error', message: 'You must be logged in to do this.' }],

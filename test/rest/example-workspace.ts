@@ -50,7 +50,7 @@ export async function insertExampleWorkspace(db: Db): Promise<{ admin: TestCrede
   return { admin, member };
 }
 
-/** The 0.61 figures of the example workspace (spec statistics.md, `legacy`). */
+/** The 0.61 figures of the example workspace (docs/figures.md, `legacy`). */
 export const expected061 = {
   uniqueId: 'wD4EP3M7FeFzJZgk9',
   installedAt: '2018-02-18T19:40:45.369Z',

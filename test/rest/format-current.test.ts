@@ -93,7 +93,7 @@ describe('GET /api/v1/statistics in the current format', () => {
   });
 });
 
-// spec rest.md "Checks that Rocket.Chat's own API tests make (they must pass in current format)".
+// The checks Rocket.Chat's own API tests make (apps/meteor/tests/end-to-end/api/statistics.ts); they must pass in the current format.
 describe("Rocket.Chat's own API checks", () => {
   let uptime: number;
 

@@ -7,7 +7,7 @@ import { collectWorkspace, countBy, tinyOptions, type WorkspaceDocuments } from 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const hashesOf = (user: Document) => user.services.resume.loginTokens as Document[];
 
-/** The cases the figures tell apart (spec statistics.md), counted the way a reader of the data would. */
+/** The cases the figures tell apart (docs/figures.md), counted the way a reader of the data would. */
 function countCases(docs: WorkspaceDocuments): Record<string, unknown> {
   const users = docs.users;
   const rooms = docs.rocketchat_room;
