@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('GET /api/v1/statistics in the 0.61 format (the default)', () => {
-  test('matches Rocket.Chat 0.61's documented response key by key: same keys in the same order, same nesting, same value types', async () => {
+  test("matches Rocket.Chat 0.61's documented response key by key: same keys in the same order, same nesting, same value types", async () => {
     const answer = await h.rest('/api/v1/statistics', admin.headers);
     const seed = readSeedResponse();
     expect(answer.status).toBe(200);
