@@ -23,6 +23,8 @@ export interface GatewayConfig {
   snapshotCollection: string;
   /** GET /api/v1/statistics takes a new snapshot when the latest is older than this. */
   snapshotMaxAgeMs: number;
+  /** Snapshots are bounded: at most one per interval, and kept for so long and so many (README "Snapshots"). */
+  snapshotLimits: { minIntervalMs: number; retentionMs: number; maxCount: number };
   deployMethod: string;
   deployPlatform: string;
   logLevel: string;
@@ -92,6 +94,11 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     restFormat: oneOf('REST_FORMAT', ['0.61', 'current'] as const, '0.61'),
     snapshotCollection: env.SNAPSHOT_COLLECTION || 'gateway_statistics',
     snapshotMaxAgeMs: int('SNAPSHOT_MAX_AGE_MS', 24 * 3600 * 1000, 0),
+    snapshotLimits: {
+      minIntervalMs: int('SNAPSHOT_MIN_INTERVAL_MS', 10_000, 0, 24 * 3600 * 1000),
+      retentionMs: int('SNAPSHOT_RETENTION_MS', 400 * 24 * 3600 * 1000, 3600 * 1000),
+      maxCount: int('SNAPSHOT_MAX_COUNT', 5000, 1, 1_000_000),
+    },
     deployMethod: env.DEPLOY_METHOD || 'tar',
     deployPlatform: env.DEPLOY_PLATFORM || 'selfinstall',
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

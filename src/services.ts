@@ -5,6 +5,7 @@ import { Authenticator } from './auth/authenticator';
 import { readGatewayFacts, type GatewayFacts } from './figures/gateway';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics';
 import { SnapshotStore } from './snapshots/snapshot-store';
+import { SnapshotTaker } from './snapshots/snapshot-taker';
 import { ComputationQueue } from './statistics/computation-queue';
 import { FigureCache } from './statistics/figure-cache';
 
@@ -16,6 +17,8 @@ export interface Services {
   queue: ComputationQueue;
   authenticator: Authenticator;
   snapshots: SnapshotStore;
+  /** Takes snapshots one at a time, at most one per minimum interval. */
+  snapshotTaker: SnapshotTaker;
   gateway: GatewayFacts;
   /** Queries actually sent, by query name (cache misses), for tests and /metrics. */
   computations: Map<string, number>;
@@ -26,6 +29,7 @@ export interface Services {
 export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger): Services {
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
   const computations = new Map<string, number>();
+  const snapshots = new SnapshotStore(database.db, config.snapshotCollection, queue);
   return {
     config,
     database,
@@ -37,8 +41,9 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
       queue,
       onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
     }),
-    authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log }),
-    snapshots: new SnapshotStore(database.db, config.snapshotCollection),
+    authenticator: new Authenticator({ db: database.db, queue, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log }),
+    snapshots,
+    snapshotTaker: new SnapshotTaker(snapshots, config.snapshotLimits),
     gateway: readGatewayFacts(),
     metrics: createGatewayMetrics({ commands: database.commands, computations }),
   };

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Db } from 'mongodb';
 import { asDatabaseCall } from '../db/database-errors';
+import type { ComputationQueue } from '../statistics/computation-queue';
 import { GatewayError, messages } from '../errors';
 import { CoalescedReads } from './coalesced-reads';
 import type { Credentials } from './credentials';
@@ -29,6 +30,8 @@ interface LookUpContext {
 
 export interface AuthenticatorOptions {
   db: Db;
+  /** The bounded queue every database command of a request goes through. */
+  queue: ComputationQueue;
   cacheTtlMs: number;
   failureLimit: { maxFailures: number; windowMs: number };
   /** Where failed logins are reported, at most once per user id and address per failure window. */
@@ -100,12 +103,12 @@ export class Authenticator {
     const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
     // By _id alone: FerretDB pushes down only that filter, so `active` in it would scan users for every
     // unknown id a guesser sends. `active` and the token are checked by the caller.
-    return asDatabaseCall(() => users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }));
+    return this.options.queue.run(() => asDatabaseCall(() => users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } })));
   }
 
   private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {
     const permissions = this.options.db.collection<{ _id: string; roles?: unknown }>('rocketchat_permissions', { readPreference: 'primary' });
-    const permission = await asDatabaseCall(() => permissions.findOne({ _id: 'view-statistics' }, { projection: { roles: 1 } }));
+    const permission = await this.options.queue.run(() => asDatabaseCall(() => permissions.findOne({ _id: 'view-statistics' }, { projection: { roles: 1 } })));
     const allowed = Array.isArray(permission?.roles) ? permission.roles : [];
     return roles.some((role) => allowed.includes(role));
   }

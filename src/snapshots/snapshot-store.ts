@@ -1,5 +1,6 @@
 import type { Db, Document, Sort } from 'mongodb';
 import { asDatabaseCall } from '../db/database-errors';
+import type { ComputationQueue } from '../statistics/computation-queue';
 import { newSnapshotId } from './snapshot-id';
 
 export interface StoredSnapshot extends Document {
@@ -24,7 +25,13 @@ export class SnapshotStore {
   constructor(
     private readonly db: Db,
     private readonly collectionName: string,
+    /** Every command goes through the bounded queue, as figure queries do. */
+    private readonly queue: ComputationQueue,
   ) {}
+
+  private command<T>(call: () => Promise<T>): Promise<T> {
+    return this.queue.run(() => asDatabaseCall(call));
+  }
 
   private get collection() {
     return this.db.collection<StoredSnapshot>(this.collectionName);
@@ -34,12 +41,12 @@ export class SnapshotStore {
   async insert(figures: Document, takenAt: Date): Promise<StoredSnapshot> {
     const { id: _id, updatedAt: _u, createdAt: _c, ...values } = figures;
     const snapshot: StoredSnapshot = { _id: newSnapshotId(), ...values, createdAt: takenAt, _updatedAt: new Date() };
-    await asDatabaseCall(() => this.collection.insertOne(snapshot));
+    await this.command(() => this.collection.insertOne(snapshot));
     return snapshot;
   }
 
   async latest(): Promise<StoredSnapshot | null> {
-    const [latest] = await asDatabaseCall(() => this.collection.find({}).sort({ createdAt: -1, _id: -1 }).limit(1).toArray());
+    const [latest] = await this.command(() => this.collection.find({}).sort({ createdAt: -1, _id: -1 }).limit(1).toArray());
     return latest ?? null;
   }
 
@@ -50,8 +57,28 @@ export class SnapshotStore {
       .sort(query.sort && Object.keys(query.sort).length > 0 ? { ...query.sort } : insertionOrder)
       .skip(query.offset);
     if (query.count > 0) cursor.limit(query.count);
-    const [snapshots, total] = await asDatabaseCall(() => Promise.all([cursor.toArray(), this.collection.countDocuments(filter)]));
+    // The page and its total share one place in the queue: they are one answer.
+    const [snapshots, total] = await this.command(() => Promise.all([cursor.toArray(), this.collection.countDocuments(filter)]));
     return { snapshots, total };
+  }
+
+  /**
+   * Keeps the collection within its retention: removes snapshots older than `retentionMs` and all but
+   * the newest `maxCount` (FerretDB 1.24 has no TTL indexes). Returns how many were removed.
+   */
+  async prune(retention: { retentionMs: number; maxCount: number }, now: Date): Promise<number> {
+    let cutoff = new Date(now.getTime() - retention.retentionMs);
+    const [oldestKept] = await this.command(() =>
+      this.collection
+        .find({}, { projection: { createdAt: 1 } })
+        .sort({ createdAt: -1, _id: -1 })
+        .skip(retention.maxCount - 1)
+        .limit(1)
+        .toArray(),
+    );
+    if (oldestKept && oldestKept.createdAt > cutoff) cutoff = oldestKept.createdAt;
+    const { deletedCount } = await this.command(() => this.collection.deleteMany({ createdAt: { $lt: cutoff } }));
+    return deletedCount;
   }
 }
 

@@ -5,11 +5,11 @@ import { computeStatistics } from './live-statistics';
 import { materialize } from './materialize';
 
 /**
- * Computes every figure anew and stores them in one insert. If any figure fails, the error
- * propagates before the insert: a snapshot is stored whole or not at all.
+ * Computes every figure anew and stores them in one insert (or answers the newest snapshot inside the
+ * minimum interval, see SnapshotTaker). If any figure fails, the error propagates before the insert:
+ * a snapshot is stored whole or not at all.
  */
 export async function takeSnapshot(ctx: GatewayContext): Promise<Document> {
-  const figures = (await materialize(computeStatistics(ctx, true))) as Document;
-  const stored = await ctx.services.snapshots.insert(figures, figures.createdAt as Date);
+  const stored = await ctx.services.snapshotTaker.take(async () => (await materialize(computeStatistics(ctx, true))) as Document);
   return storedStatistics(stored);
 }

@@ -1,11 +1,11 @@
 import { insertAdmin, insertUserWithToken, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 
 let h: Harness;
 let admin: TestCredentials;
 
 beforeAll(async () => {
-  h = await startHarness({ config: { statisticsTtlMs: 60_000 } });
+  h = await startHarness({ config: { ...everyRefreshStores, statisticsTtlMs: 60_000 } });
   admin = await insertAdmin(h.db, { status: 'online' });
 });
 afterAll(() => h.close());

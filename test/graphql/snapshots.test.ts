@@ -1,12 +1,12 @@
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
 import { expectedFigures, insertFiguresWorkspace } from '../helpers/figures-workspace';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 
 let h: Harness;
 let admin: TestCredentials;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ config: everyRefreshStores });
   admin = await insertAdmin(h.db);
   await insertFiguresWorkspace(h.db, new Date());
 });

@@ -64,3 +64,6 @@ export async function startHarness(
     },
   };
 }
+
+/** For tests where every refresh=true and takeSnapshot must store a new snapshot (no minimum interval). */
+export const everyRefreshStores: Partial<GatewayConfig> = { snapshotLimits: { ...testConfig().snapshotLimits, minIntervalMs: 0 } };

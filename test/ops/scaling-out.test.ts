@@ -1,6 +1,6 @@
 import { startTestDatabase, type TestDatabase } from '../helpers/database';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 import { parseSamples, sample } from './prometheus-text';
 
 /**
@@ -14,7 +14,7 @@ let admin: TestCredentials;
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  [first, second] = await Promise.all([startHarness({ database }), startHarness({ database })]);
+  [first, second] = await Promise.all([startHarness({ database, config: everyRefreshStores }), startHarness({ database, config: everyRefreshStores })]);
   admin = await insertAdmin(database.handle.db);
 });
 afterAll(async () => {

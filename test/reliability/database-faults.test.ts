@@ -6,7 +6,7 @@ import { startDatabase, type RunningDatabase } from '../../src/db/ferretdb-proce
 import { findFreePort } from '../../src/db/free-port';
 import { expectedFigures, insertFiguresWorkspace } from '../helpers/figures-workspace';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 import { histogram } from './doors';
 
 const dbTimeoutMs = 1500;
@@ -38,7 +38,7 @@ beforeAll(async () => {
     },
   };
   // No reuse of figures or logins: every request of the load needs the database.
-  h = await startHarness({ database, config: { dbTimeoutMs, snapshotCollection, statisticsTtlMs: 0, authCacheTtlMs: 0 } });
+  h = await startHarness({ database, config: { ...everyRefreshStores, dbTimeoutMs, snapshotCollection, statisticsTtlMs: 0, authCacheTtlMs: 0 } });
 });
 afterAll(async () => {
   // The harness was given this database, so stopping it (driver and server) is this file's job.

@@ -1,6 +1,6 @@
 import { messages } from '../../src/errors';
 import { credentialsHeaders, insertAdmin, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 import { openApiErrors } from './openapi-validator';
 
 /**
@@ -13,7 +13,7 @@ let h: Harness;
 let admin: TestCredentials;
 
 beforeAll(async () => {
-  h = await startHarness({ config: { restFormat: 'current', maxConcurrentComputations: 1, maxQueuedComputations: 0, authCacheTtlMs: 60_000 } });
+  h = await startHarness({ config: { ...everyRefreshStores, restFormat: 'current', maxConcurrentComputations: 1, maxQueuedComputations: 0, authCacheTtlMs: 60_000 } });
   admin = await insertAdmin(h.db);
 });
 afterAll(() => h.close());

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 import { expected061, insertExampleWorkspace } from './example-workspace';
 import { componentErrors, openApi, openApiErrors } from './openapi-validator';
 import { keyPaths, readSeedResponse, shapeOf } from './seed-document';
@@ -18,7 +18,7 @@ let admin: TestCredentials;
 let member: TestCredentials;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ config: everyRefreshStores });
   ({ admin, member } = await insertExampleWorkspace(h.db));
 });
 afterAll(() => h.close());
@@ -127,7 +127,8 @@ describe('snapshots', () => {
     const answer = await h.rest('/api/v1/statistics?refresh=true', admin.headers);
     const commands = h.dbCommands();
     expect(answer.status).toBe(200);
-    expect(commands.filter((c) => c.collection === 'gateway_statistics').map((c) => c.name)).toEqual(['insert']);
+    // One insert, then the pruning to the retention (the oldest kept, then the delete of anything older).
+    expect(commands.filter((c) => c.collection === 'gateway_statistics').map((c) => c.name)).toEqual(['insert', 'find', 'delete']);
     // Reading Rocket.Chat's version is the only command on its collection.
     expect(commands.filter((c) => c.collection === 'rocketchat_statistics').map((c) => c.name)).toEqual(['find']);
     expect(await snapshots.countDocuments()).toBe(before + 1);

@@ -1,5 +1,5 @@
 import type { TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 import { expectedCurrent, insertExampleWorkspace } from './example-workspace';
 import { componentErrors, openApiErrors } from './openapi-validator';
 
@@ -56,7 +56,7 @@ let admin: TestCredentials;
 let member: TestCredentials;
 
 beforeAll(async () => {
-  h = await startHarness({ config: { restFormat: 'current' } });
+  h = await startHarness({ config: { ...everyRefreshStores, restFormat: 'current' } });
   ({ admin, member } = await insertExampleWorkspace(h.db));
 });
 afterAll(() => h.close());
