@@ -103,7 +103,9 @@ export class Authenticator {
     const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
     // By _id alone: FerretDB pushes down only that filter, so `active` in it would scan users for every
     // unknown id a guesser sends. `active` and the token are checked by the caller.
-    return this.options.queue.run(() => asDatabaseCall(() => users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } })));
+    return this.options.queue.run(() =>
+      asDatabaseCall(() => users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } })),
+    );
   }
 
   private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {

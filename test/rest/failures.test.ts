@@ -13,7 +13,9 @@ let h: Harness;
 let admin: TestCredentials;
 
 beforeAll(async () => {
-  h = await startHarness({ config: { ...everyRefreshStores, restFormat: 'current', maxConcurrentComputations: 1, maxQueuedComputations: 0, authCacheTtlMs: 60_000 } });
+  h = await startHarness({
+    config: { ...everyRefreshStores, restFormat: 'current', maxConcurrentComputations: 1, maxQueuedComputations: 0, authCacheTtlMs: 60_000 },
+  });
   admin = await insertAdmin(h.db);
 });
 afterAll(() => h.close());
