@@ -4,7 +4,8 @@ import { loadavg } from 'node:os';
 import { MongoClient, type CommandSucceededEvent } from 'mongodb';
 import { testConfig, type GatewayConfig } from '../src/config';
 import { CommandLog } from '../src/db/command-log';
-import { databaseNameOf, type DatabaseHandle } from '../src/db/connect';
+import { databaseNameOf } from '../src/db/connect';
+import type { DriverOnly } from './scenarios';
 import { BenchArgsError, benchUsage, readBenchArgs, type BenchArgs } from './args';
 import { latencyChart } from './chart';
 import { dashboardDocument, typenameDocument } from './documents';
@@ -178,7 +179,7 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
  * The floor's own driver: the gateway's settings (read preference, command monitoring) but no
  * socket timeout, so that 22 full scans at once on the large workspace can take as long as they take.
  */
-function floorConnection(url: string, config: GatewayConfig): DatabaseHandle {
+function floorConnection(url: string, config: GatewayConfig): DriverOnly {
   const client = new MongoClient(url, { readPreference: config.readPreference, serverSelectionTimeoutMS: config.dbTimeoutMs, monitorCommands: true });
   const commands = new CommandLog();
   commands.attach(client);

@@ -32,13 +32,13 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle):
     queue,
     computations,
     figureCache: new FigureCache({
-      db: database.db,
+      database,
       ttlMs: config.statisticsTtlMs,
       queue,
       onComputation: (family) => computations.set(family, (computations.get(family) ?? 0) + 1),
     }),
-    authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit }),
-    snapshots: new SnapshotStore(database.db, config.snapshotCollection),
+    authenticator: new Authenticator({ database, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit }),
+    snapshots: new SnapshotStore(database, config.snapshotCollection),
     gateway: readGatewayFacts(),
     metrics: createGatewayMetrics({ commands: database.commands, computations }),
   };

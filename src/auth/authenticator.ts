@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { Db } from 'mongodb';
+import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import { GatewayError, messages } from '../errors';
 import type { Credentials } from './credentials';
@@ -25,7 +25,7 @@ interface LookUpContext {
 }
 
 export interface AuthenticatorOptions {
-  db: Db;
+  database: DatabaseHandle;
   cacheTtlMs: number;
   failureLimit: { maxFailures: number; windowMs: number };
 }
@@ -80,8 +80,8 @@ export class Authenticator {
 
   private async lookUp(credentials: Credentials, cacheKey: string): Promise<AuthenticatedUser | null> {
     const hashed = cacheKey.slice(cacheKey.indexOf('\u0000') + 1);
-    const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
-    const user = await asDatabaseCall(() =>
+    const users = this.options.database.db.collection<UserDocument>('users', { readPreference: 'primary' });
+    const user = await asDatabaseCall(this.options.database, () =>
       users.findOne({ _id: credentials.userId, active: true }, { projection: { roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }),
     );
     if (!user || !hasToken(user, hashed)) return null;
@@ -90,8 +90,8 @@ export class Authenticator {
   }
 
   private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {
-    const permissions = this.options.db.collection<{ _id: string; roles?: unknown }>('rocketchat_permissions', { readPreference: 'primary' });
-    const permission = await asDatabaseCall(() => permissions.findOne({ _id: 'view-statistics' }, { projection: { roles: 1 } }));
+    const permissions = this.options.database.db.collection<{ _id: string; roles?: unknown }>('rocketchat_permissions', { readPreference: 'primary' });
+    const permission = await asDatabaseCall(this.options.database, () => permissions.findOne({ _id: 'view-statistics' }, { projection: { roles: 1 } }));
     const allowed = Array.isArray(permission?.roles) ? permission.roles : [];
     return roles.some((role) => allowed.includes(role));
   }

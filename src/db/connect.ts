@@ -1,7 +1,9 @@
 import { MongoClient, type Db, type ReadPreferenceMode } from 'mongodb';
 import { CommandLog } from './command-log';
+import type { DatabaseCallLimits } from './database-errors';
+import { DatabaseReachability } from './reachability';
 
-export interface DatabaseHandle {
+export interface DatabaseHandle extends DatabaseCallLimits {
   client: MongoClient;
   db: Db;
   commands: CommandLog;
@@ -27,6 +29,9 @@ export function databaseNameOf(url: string): string {
 /**
  * Connects without waiting for the server: the gateway must start while the database is down
  * (requests then fail with DB_UNAVAILABLE after `timeoutMs`) and recover by itself when it returns.
+ * The driver bounds waiting for a server and for a connection by `timeoutMs`, but not a server that
+ * accepted a command and went silent: the reachability watch does that (its `timeoutMS` option would,
+ * but driver 6 ignores it).
  */
 export function connectDatabase(options: ConnectOptions): DatabaseHandle {
   const client = new MongoClient(options.url, {
@@ -40,14 +45,20 @@ export function connectDatabase(options: ConnectOptions): DatabaseHandle {
   const commands = new CommandLog();
   commands.attach(client);
   const db = client.db(options.dbName ?? databaseNameOf(options.url));
+  const reachability = new DatabaseReachability({ ping: () => db.command({ ping: 1 }, { readPreference: options.readPreference }), timeoutMs: options.timeoutMs });
+  // The driver's own heartbeat runs while the gateway is idle: a failed one starts a ping, so an
+  // outage is noticed without waiting for the next request.
+  client.on('serverHeartbeatFailed', () => void reachability.check());
   let closing = false;
   connectUntilUp(client, () => closing);
   return {
     client,
     db,
     commands,
+    reachability,
     close: async () => {
       closing = true;
+      reachability.close();
       await client.close();
     },
   };

@@ -1,5 +1,6 @@
 import { MongoError, MongoServerError } from 'mongodb';
 import { GatewayError, messages } from '../errors';
+import { DatabaseUnreachableError, type DatabaseReachability } from './reachability';
 
 /**
  * Server answers that mean "going away", not "your query is wrong": a server shutting down
@@ -15,16 +16,25 @@ const networkErrorCodes = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONN
 
 /** A driver failure that means "the database cannot be reached", as opposed to a query it refused. */
 export function isUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnreachableError) return true;
   if (typeof error === 'object' && error !== null && networkErrorCodes.has(String((error as { code?: unknown }).code))) return true;
   if (!(error instanceof MongoError)) return false;
   if (!(error instanceof MongoServerError)) return true;
   return unavailableServerCodes.has(Number(error.code)) || error.hasErrorLabel('ResetPool') || error.hasErrorLabel('RetryableWriteError');
 }
 
-/** Turns reachability failures into DB_UNAVAILABLE; anything else stays unexpected (and is masked later). */
-export async function asDatabaseCall<T>(call: () => Promise<T>): Promise<T> {
+/** What a database call runs under: the reachability watch. */
+export interface DatabaseCallLimits {
+  reachability: DatabaseReachability;
+}
+
+/**
+ * Runs a call while the database is watched, and turns reachability failures into DB_UNAVAILABLE;
+ * anything else stays unexpected (and is masked later).
+ */
+export async function asDatabaseCall<T>(limits: DatabaseCallLimits, call: () => Promise<T>): Promise<T> {
   try {
-    return await call();
+    return await limits.reachability.guard(call);
   } catch (error) {
     if (isUnavailable(error)) throw new GatewayError('DB_UNAVAILABLE', messages.dbUnavailable, { cause: error });
     throw error;

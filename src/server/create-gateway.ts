@@ -63,7 +63,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   });
   await apollo.start();
 
-  registerHealthRoutes(app, database.db, config.dbTimeoutMs);
+  registerHealthRoutes(app, database.reachability);
   registerRestRoutes(app, { apollo, services });
   registerMetricsRoutes(app, { apollo, services });
   await registerWebRoutes(app, { apollo, services });

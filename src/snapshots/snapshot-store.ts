@@ -1,4 +1,5 @@
-import type { Db, Document, Sort } from 'mongodb';
+import type { Document, Sort } from 'mongodb';
+import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import { newSnapshotId } from './snapshot-id';
 
@@ -23,24 +24,24 @@ const insertionOrder: Sort = { createdAt: 1, _id: 1 };
 /** Snapshots live in the gateway's own collection; Rocket.Chat's rocketchat_statistics is never written. */
 export class SnapshotStore {
   constructor(
-    private readonly db: Db,
+    private readonly database: DatabaseHandle,
     private readonly collectionName: string,
   ) {}
 
   private get collection() {
-    return this.db.collection<StoredSnapshot>(this.collectionName);
+    return this.database.db.collection<StoredSnapshot>(this.collectionName);
   }
 
   /** One insertOne of the fully computed figures: the snapshot is stored whole or not at all. */
   async insert(figures: Document, takenAt: Date): Promise<StoredSnapshot> {
     const { id: _id, updatedAt: _u, createdAt: _c, ...values } = figures;
     const snapshot: StoredSnapshot = { _id: newSnapshotId(), ...values, createdAt: takenAt, _updatedAt: new Date() };
-    await asDatabaseCall(() => this.collection.insertOne(snapshot));
+    await asDatabaseCall(this.database, () => this.collection.insertOne(snapshot));
     return snapshot;
   }
 
   async latest(): Promise<StoredSnapshot | null> {
-    const [latest] = await asDatabaseCall(() => this.collection.find({}).sort({ createdAt: -1, _id: -1 }).limit(1).toArray());
+    const [latest] = await asDatabaseCall(this.database, () => this.collection.find({}).sort({ createdAt: -1, _id: -1 }).limit(1).toArray());
     return latest ?? null;
   }
 
@@ -51,7 +52,7 @@ export class SnapshotStore {
       .sort(query.sort && Object.keys(query.sort).length > 0 ? { ...query.sort } : insertionOrder)
       .skip(query.offset);
     if (query.count > 0) cursor.limit(query.count);
-    const [snapshots, total] = await asDatabaseCall(() => Promise.all([cursor.toArray(), this.collection.countDocuments(filter)]));
+    const [snapshots, total] = await asDatabaseCall(this.database, () => Promise.all([cursor.toArray(), this.collection.countDocuments(filter)]));
     return { snapshots, total };
   }
 }

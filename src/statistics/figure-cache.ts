@@ -1,11 +1,12 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from 'mongodb';
+import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import { queryFamilies, type FamilyResult, type QueryFamily } from '../queries/families';
 import type { ComputationQueue } from './computation-queue';
 
 export interface FigureCacheOptions {
-  db: Db;
+  database: DatabaseHandle;
   ttlMs: number;
   queue: ComputationQueue;
   /** Called once per query actually sent (the "computations" metric). */
@@ -27,7 +28,7 @@ export class FigureCache {
       fetchMethod: async (family) => {
         options.onComputation?.(family);
         const query = queryFamilies[family] as (db: Db) => Promise<unknown>;
-        const value = await options.queue.run(() => asDatabaseCall(() => query(options.db)));
+        const value = await options.queue.run(() => asDatabaseCall(options.database, () => query(options.database.db)));
         return { value };
       },
     });

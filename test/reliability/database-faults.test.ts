@@ -222,3 +222,49 @@ it('the database stops in the middle of a load: 503s within the timeout, then co
   const figuresAfter = await figures();
   expect(figuresAfter.json.data.statistics).toMatchObject({ totalUsers: expectedFigures.totalUsers, totalRooms: expectedFigures.totalRooms, uploadsTotalSize: expectedFigures.uploadsTotalSize });
 });
+
+it('the database hangs (SIGSTOP): every door answers 503 within the timeout, in-flight requests too; then 200 again after SIGCONT', async () => {
+  const graphqlPost = (query: string) => () =>
+    fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...admin.headers }, body: JSON.stringify({ query }) });
+  const everyDoor: Array<[string, () => Promise<Response>]> = [
+    ['POST /graphql', graphqlPost(fullFigures)],
+    ['mutation takeSnapshot', graphqlPost('mutation { takeSnapshot { id } }')],
+    ['GET /api/v1/statistics', () => fetch(`${h.url}/api/v1/statistics`, { headers: admin.headers })],
+    ['GET /api/v1/statistics?refresh=true', () => fetch(`${h.url}/api/v1/statistics?refresh=true`, { headers: admin.headers })],
+    ['GET /api/v1/statistics.list', () => fetch(`${h.url}/api/v1/statistics.list?count=1`, { headers: admin.headers })],
+    ['GET /metrics', () => fetch(`${h.url}/metrics`, { headers: admin.headers })],
+    ['GET /readyz', () => fetch(`${h.url}/readyz`)],
+  ];
+  for (const [door, send] of everyDoor) expect([door, (await timed(send)).status]).toEqual([door, 200]);
+
+  const stopped = server!.process;
+  try {
+    // In flight: the snapshot's third command finds the database stopped, its first two were answered.
+    // At that moment a new request goes to every door (the driver still holds its connections open).
+    let started = 0;
+    let hungDoors: Promise<Timed[]> | undefined;
+    const stopListening = h.database.handle.commands.onCommand(() => {
+      started += 1;
+      if (started !== 3) return;
+      stopped.kill('SIGSTOP');
+      hungDoors = Promise.all(everyDoor.map(([, send]) => timed(send)));
+    });
+    const inFlight = await timed(everyDoor[1][1]);
+    stopListening();
+    const hung = await hungDoors!;
+    results.hung = {
+      inFlight: { status: inFlight.status, code: inFlight.code, ms: inFlight.ms },
+      doors: Object.fromEntries(hung.map((answer, i) => [everyDoor[i][0], { status: answer.status, code: answer.code, ms: answer.ms }])),
+    };
+    expect(started).toBeGreaterThanOrEqual(3);
+    const answers = [['in-flight takeSnapshot', inFlight] as const, ...hung.map((answer, i) => [everyDoor[i][0], answer] as const)];
+    expect(answers.map(([door, answer]) => [door, answer.status, answer.ms <= dbTimeoutMs + marginMs])).toEqual(answers.map(([door]) => [door, 503, true]));
+    expect(hung[0].code).toBe('DB_UNAVAILABLE');
+    expect(hung[4].code).toBe('error-database-unavailable');
+  } finally {
+    stopped.kill('SIGCONT');
+  }
+
+  results.hungRecoveredAfterMs = await waitFor(async () => (await timed(everyDoor[0][1])).status === 200, 10_000);
+  for (const [door, send] of everyDoor) expect([door, (await timed(send)).status]).toEqual([door, 200]);
+});
