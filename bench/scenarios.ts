@@ -10,7 +10,7 @@ import { processCpuMs, type Sample, type Scenario } from './measure';
 import { restDifferences } from './rest-check';
 
 /** A driver connection without the gateway's reachability watch (the floor runs the driver alone). */
-export type DriverOnly = Omit<DatabaseHandle, 'reachability'>;
+export type DriverOnly = Omit<DatabaseHandle, 'reachability' | 'queryTimeoutMs'>;
 
 export interface ScenarioContext {
   floor: DriverOnly;

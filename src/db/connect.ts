@@ -56,6 +56,7 @@ export function connectDatabase(options: ConnectOptions): DatabaseHandle {
     db,
     commands,
     reachability,
+    queryTimeoutMs: options.queryTimeoutMs ?? 0,
     close: async () => {
       closing = true;
       reachability.close();
