@@ -1,4 +1,4 @@
-import { MongoClient, type Db, type ReadPreferenceMode } from 'mongodb';
+import { MongoClient, MongoTopologyClosedError, type Db, type ReadPreferenceMode } from 'mongodb';
 import { CommandLog } from './command-log';
 import type { DatabaseCallLimits } from './database-errors';
 import { DatabaseReachability } from './reachability';
@@ -45,12 +45,22 @@ export function connectDatabase(options: ConnectOptions): DatabaseHandle {
   const commands = new CommandLog();
   commands.attach(client);
   const db = client.db(options.dbName ?? databaseNameOf(options.url));
-  const reachability = new DatabaseReachability({ ping: () => db.command({ ping: 1 }, { readPreference: options.readPreference }), timeoutMs: options.timeoutMs });
+  let closing = false;
+  let connectFailure: Error | undefined;
+  connectUntilUp(client, () => closing, (error) => (connectFailure = error));
+  const ping = async () => {
+    try {
+      await db.command({ ping: 1 }, { readPreference: options.readPreference });
+      connectFailure = undefined;
+    } catch (error) {
+      // Between two connect attempts a ping only hears "Topology is closed": the attempt's reason says more.
+      throw error instanceof MongoTopologyClosedError && connectFailure ? connectFailure : error;
+    }
+  };
+  const reachability = new DatabaseReachability({ ping, timeoutMs: options.timeoutMs });
   // The driver's own heartbeat runs while the gateway is idle: a failed one starts a ping, so an
   // outage is noticed without waiting for the next request.
   client.on('serverHeartbeatFailed', () => void reachability.check());
-  let closing = false;
-  connectUntilUp(client, () => closing);
   return {
     client,
     db,
@@ -73,12 +83,13 @@ export function connectDatabase(options: ConnectOptions): DatabaseHandle {
  * the next one starts at once, so operations always find a topology that is trying; an attempt that
  * fails faster (a bad host name, say) is repeated at most once a second.
  */
-function connectUntilUp(client: MongoClient, isClosing: () => boolean): void {
+function connectUntilUp(client: MongoClient, isClosing: () => boolean, onFailure: (error: Error) => void): void {
   const attempt = (): void => {
     if (isClosing()) return;
     const started = Date.now();
-    client.connect().catch(() => {
+    client.connect().catch((error: Error) => {
       if (isClosing()) return;
+      onFailure(error);
       const pause = Math.max(0, 1000 - (Date.now() - started));
       if (pause === 0) attempt();
       else setTimeout(attempt, pause).unref();

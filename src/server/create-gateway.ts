@@ -6,6 +6,7 @@ import { createContext, type GatewayContext } from '../context';
 import type { DatabaseHandle } from '../db/connect';
 import { buildGatewaySchema } from '../schema/build-schema';
 import { createServices, type Services } from '../services';
+import { logDatabaseReachability } from './database-log';
 import { createFormatError } from './format-error';
 import { registerHealthRoutes } from './health';
 import { loggerOptions } from './logger';
@@ -64,6 +65,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   await apollo.start();
 
   registerHealthRoutes(app, database.reachability);
+  logDatabaseReachability(app, database.reachability);
   registerRestRoutes(app, { apollo, services });
   registerMetricsRoutes(app, { apollo, services });
   await registerWebRoutes(app, { apollo, services });

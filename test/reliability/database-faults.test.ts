@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { connectDatabase } from '../../src/db/connect';
 import { startDatabase, type RunningDatabase } from '../../src/db/ferretdb-process';
 import { findFreePort } from '../../src/db/free-port';
@@ -19,6 +20,10 @@ let admin: TestCredentials;
 let server: RunningDatabase | undefined;
 let port: number;
 const dataDir = mkdtempSync(join(tmpdir(), 'rc-stats-faults-'));
+const logLines: Array<{ level: number; msg: string; cause?: string }> = [];
+
+/** The gateway's log lines about the database coming and going, since the `from`-th line. */
+const reachabilityLines = (from = 0) => logLines.slice(from).filter((line) => /^database (unreachable|reachable)/.test(line.msg));
 
 beforeAll(async () => {
   // Nothing listens on the port yet: the gateway starts with its database down.
@@ -37,8 +42,15 @@ beforeAll(async () => {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  const logStream = new PassThrough();
+  let partial = '';
+  logStream.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) logLines.push(JSON.parse(line));
+  });
   // No reuse of figures or logins: every request of the load needs the database.
-  h = await startHarness({ database, config: { dbTimeoutMs, snapshotCollection, statisticsTtlMs: 0, authCacheTtlMs: 0 } });
+  h = await startHarness({ database, logStream, config: { dbTimeoutMs, snapshotCollection, statisticsTtlMs: 0, authCacheTtlMs: 0, logLevel: 'warn' } });
 });
 afterAll(async () => {
   // The harness was given this database, so stopping it (driver and server) is this file's job.
@@ -96,7 +108,7 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Pr
 }
 
 const results: Record<string, unknown> = {};
-afterAll(() => console.log(JSON.stringify(results, null, 1)));
+afterAll(() => console.log(JSON.stringify({ ...results, reachabilityLog: reachabilityLines() }, null, 1)));
 
 it('starts with the database down: /readyz and every door answer 503 within the timeout; then recovers when it comes up', async () => {
   expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
@@ -117,6 +129,12 @@ it('starts with the database down: /readyz and every door answer 503 within the 
   await insertFiguresWorkspace(h.db, new Date());
   const answer = await figures();
   expect(answer.json.data.statistics).toMatchObject({ totalUsers: expectedFigures.totalUsers, totalMessages: expectedFigures.totalMessages });
+  // Four failed requests and any number of failed pings: one warning that it is away, one that it is back.
+  expect(reachabilityLines().map((line) => [line.level, line.msg.split(':')[0]])).toEqual([
+    [40, 'database unreachable'],
+    [40, 'database reachable again'],
+  ]);
+  expect(reachabilityLines()[0].cause).toMatch(/ECONNREFUSED|Server selection timed out|no answer to a ping/);
 });
 
 it('a snapshot interrupted by a database failure is not stored, on GraphQL and REST alike', async () => {
@@ -236,6 +254,7 @@ it('the database hangs (SIGSTOP): every door answers 503 within the timeout, in-
     ['GET /readyz', () => fetch(`${h.url}/readyz`)],
   ];
   for (const [door, send] of everyDoor) expect([door, (await timed(send)).status]).toEqual([door, 200]);
+  const linesBefore = logLines.length;
 
   const stopped = server!.process;
   try {
@@ -267,4 +286,9 @@ it('the database hangs (SIGSTOP): every door answers 503 within the timeout, in-
 
   results.hungRecoveredAfterMs = await waitFor(async () => (await timed(everyDoor[0][1])).status === 200, 10_000);
   for (const [door, send] of everyDoor) expect([door, (await timed(send)).status]).toEqual([door, 200]);
+  // Eight failed requests, one outage: one warning each way, the first with its cause.
+  expect(reachabilityLines(linesBefore).map((line) => [line.level, line.msg.split(':')[0], line.cause])).toEqual([
+    [40, 'database unreachable', `no answer to a ping within ${dbTimeoutMs} ms`],
+    [40, 'database reachable again', undefined],
+  ]);
 });
