@@ -8,6 +8,7 @@ import { buildGatewaySchema } from '../schema/build-schema';
 import { createServices, type Services } from '../services';
 import { logDatabaseReachability } from './database-log';
 import { createFormatError } from './format-error';
+import { registerSecurityHeaders } from './security-headers';
 import { registerHealthRoutes } from './health';
 import { loggerOptions } from './logger';
 import { registerHttpErrors } from '../limits/http-errors';
@@ -46,6 +47,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     trustProxy: ['loopback', 'linklocal', 'uniquelocal'],
   });
   registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
+  await registerSecurityHeaders(app);
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
