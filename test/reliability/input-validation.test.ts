@@ -1,6 +1,6 @@
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
 import { startHarness, type Harness } from '../helpers/harness';
-import { requestOnNewConnection } from './doors';
+import { rawRequest, requestOnNewConnection } from './doors';
 
 let h: Harness;
 let admin: TestCredentials;
@@ -147,6 +147,25 @@ describe.each(doors)('header abuse on %s', (door) => {
     const answer = await send({ name: '', path, headers: { ...preflight, ...admin.headers, 'x-forwarded-host': 'exa mple[' }, status: 400, message: /./ });
     expect(answer.status).toBe(400);
     expect(answer.text).toMatch(/Host header is not a valid host name/);
+  });
+
+  it('a Host header sent twice, or an absolute-form URL naming another host: 400 with a JSON message', async () => {
+    const host = new URL(h.url).host;
+    const credentials = [`X-User-Id: ${admin.userId}`, `X-Auth-Token: ${admin.authToken}`, 'Apollo-Require-Preflight: true'];
+    const answers = [
+      await rawRequest(h.url, [`GET ${path} HTTP/1.1`, `Host: ${host}`, 'Host: other.example', ...credentials]),
+      await rawRequest(h.url, [`GET ${path} HTTP/1.1`, 'Host: other.example', `Host: ${host}`, ...credentials]),
+      await rawRequest(h.url, [`GET http://other.example${path} HTTP/1.1`, `Host: ${host}`, ...credentials]),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400]);
+    expect(answers.map((answer) => JSON.stringify(JSON.parse(answer.text)))).toEqual([
+      expect.stringMatching(/Host header must appear once/),
+      expect.stringMatching(/Host header must appear once/),
+      expect.stringMatching(/names another host/),
+    ]);
+    // The same URL in absolute form, naming this very host, is served.
+    const sameHost = await rawRequest(h.url, [`GET http://${host}${path} HTTP/1.1`, `Host: ${host}`, ...credentials]);
+    expect(sameHost.status).toBe(200);
   });
 
   it('wrong methods are a 4xx', async () => {
