@@ -8,6 +8,7 @@ import { buildGatewaySchema } from '../schema/build-schema';
 import { createServices, type Services } from '../services';
 import { logDatabaseReachability } from './database-log';
 import { createFormatError } from './format-error';
+import { registerApiNotFound } from './not-found';
 import { registerSecurityHeaders } from './security-headers';
 import { registerHealthRoutes } from './health';
 import { loggerOptions } from './logger';
@@ -69,6 +70,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   registerHealthRoutes(app, database.reachability);
   logDatabaseReachability(app, database.reachability);
   registerRestRoutes(app, { apollo, services });
+  await registerApiNotFound(app, config.restFormat);
   registerMetricsRoutes(app, { apollo, services });
   await registerWebRoutes(app, { apollo, services });
   await app.register(fastifyApollo(apollo), {
