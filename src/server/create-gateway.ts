@@ -13,6 +13,7 @@ import { registerSecurityHeaders } from './security-headers';
 import { registerHealthRoutes } from './health';
 import { loggerOptions } from './logger';
 import { registerHttpErrors } from '../limits/http-errors';
+import { introspectionRules } from '../limits/introspection';
 import { queryProtection } from '../limits/query-protection';
 import { metricsPlugin } from '../metrics/plugin';
 import { statisticsResponseCache } from '../statistics/response-cache';
@@ -52,6 +53,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
+    // INTROSPECTION=false is enforced by introspectionRules, with a message naming the setting.
     introspection: true,
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: see queryProtection.
@@ -61,7 +63,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     // (active whenever NODE_ENV is not test) would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, ...introspectionRules(config.introspection)],
     parseOptions: protection.parseOptions,
     plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage(), metricsPlugin(services), statisticsResponseCache(config.statisticsTtlMs), ...protection.plugins],
   });

@@ -19,6 +19,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '1m' })).toThrow(/DB_QUERY_TIMEOUT_MS must be a whole number from 0 to 3600000, got "1m"/);
   });
 
+  it('offers GraphQL introspection unless INTROSPECTION is false', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: 'false' }).introspection).toBe(false);
+    expect(() => loadConfig({ INTROSPECTION: 'off' })).toThrow(/INTROSPECTION must be true or false, got "off"/);
+  });
+
   it('names every wrong value and what it accepts', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', REST_FORMAT: '1.0', MONGO_URL: 'postgres://x', SNAPSHOT_COLLECTION: 'rocketchat_statistics' });
     expect(attempt).toThrow(ConfigError);
