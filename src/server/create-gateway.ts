@@ -48,8 +48,8 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     // any caller pick its own address and escape the per-address failed-login limit.
     trustProxy: ['loopback', 'linklocal', 'uniquelocal'],
   });
-  registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
   await registerSecurityHeaders(app);
+  registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),

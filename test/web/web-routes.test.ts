@@ -128,8 +128,10 @@ describe('security headers', () => {
     }).toEqual({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
   });
 
-  test('JSON answers are not sniffed either, carry no page policy, and no HSTS (TLS ends in front of the gateway)', async () => {
-    for (const answer of [await get('/healthz'), await get('/api/v1/statistics'), await get('/graphiql/graphiql.js')]) {
+  test('other answers are not sniffed either, carry no page policy, and no HSTS (TLS ends in front of the gateway)', async () => {
+    const refusedHost = await fetch(`${harness.url}/healthz`, { headers: { 'x-forwarded-host': 'exa mple[' } });
+    expect(refusedHost.status).toBe(400);
+    for (const answer of [await get('/healthz'), await get('/api/v1/statistics'), await get('/graphiql/graphiql.js'), await get('/api/v1/nope'), refusedHost]) {
       expect([answer.url, answer.headers.get('x-content-type-options')]).toEqual([answer.url, 'nosniff']);
       expect([answer.url, answer.headers.get('content-security-policy'), answer.headers.get('strict-transport-security')]).toEqual([answer.url, null, null]);
     }
