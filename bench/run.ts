@@ -103,7 +103,10 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
     floorDatabaseMs += event.duration;
   });
   // Snapshots of earlier runs would make runs differ; no figure reads them.
-  await floor.db.collection(config.snapshotCollection).drop().catch(() => undefined);
+  await floor.db
+    .collection(config.snapshotCollection)
+    .drop()
+    .catch(() => undefined);
 
   log('Reference figures: the floor, checked against the eager computation');
   const referenceResults = await runFloor(floor.db);
@@ -115,18 +118,34 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
   const profileDir = args.profile ? join(args.outDir, 'tmp', `cpu-${args.scale}`) : undefined;
   const gateway = await GatewayUnderTest.start(workspace.url, gatewaySettings, { cpuProfileDir: profileDir });
   // Diagnostic: no queue in front of the 22 queries of a document (as the floor), no time limit per command.
-  const unqueued = queueDiagnostic ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 22, dbQueryTimeoutMs: 0 }) : undefined;
+  const unqueued = queueDiagnostic
+    ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 22, dbQueryTimeoutMs: 0 })
+    : undefined;
   try {
     // statistics.list computes nothing: whether the REST door exists, without a whole document.
     const probe = await gateway.get('/api/v1/statistics.list?count=1', headers);
     const restAvailable = probe.status !== 404;
     log(restAvailable ? `REST door answers ${probe.status}` : `REST door: GET /api/v1/statistics.list answered 404, marked unavailable`);
 
-    const ctx: ScenarioContext = { floor, floorDatabaseMs: () => floorDatabaseMs, headers, reference, referenceResults, databasePid: workspace.database.process.pid };
+    const ctx: ScenarioContext = {
+      floor,
+      floorDatabaseMs: () => floorDatabaseMs,
+      headers,
+      reference,
+      referenceResults,
+      databasePid: workspace.database.process.pid,
+    };
     const scenarios: Scenario[] = [
       ...driverScenarios(ctx, { familiesAlone }),
       ...gatewayScenarios(ctx, gateway, { rest: restAvailable, oneFigures: true }),
-      ...(unqueued ? gatewayScenarios(ctx, unqueued, { rest: false, oneFigures: false, prefix: 'queue22.', note: 'with MAX_CONCURRENT_COMPUTATIONS=22 and no time limit per command' }) : []),
+      ...(unqueued
+        ? gatewayScenarios(ctx, unqueued, {
+            rest: false,
+            oneFigures: false,
+            prefix: 'queue22.',
+            note: 'with MAX_CONCURRENT_COMPUTATIONS=22 and no time limit per command',
+          })
+        : []),
     ];
     log(`Single requests: ${scenarios.length} scenarios, ${warmup} warm-up + ${rounds} rounds`);
     const measured = await runRounds(scenarios, { warmup, rounds, log, eachScenario: !familiesAlone });
@@ -140,7 +159,12 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
       ['typename', '{ __typename }', typenameDocument],
     ] as const) {
       const checked = await gateway.graphql(document, headers);
-      const problems = checked.status !== 200 ? [`HTTP ${checked.status}`] : checked.json?.errors ? [brief(checked.json.errors)] : differences(checked.json?.data?.statistics ?? {}, reference);
+      const problems =
+        checked.status !== 200
+          ? [`HTTP ${checked.status}`]
+          : checked.json?.errors
+            ? [brief(checked.json.errors)]
+            : differences(checked.json?.data?.statistics ?? {}, reference);
       if (problems.length > 0) throw new Error(`the ${name} answer is wrong before the load: ${problems.join('; ')}`);
       const result = await runLoad(gateway, { name, label, document, headers, ...load, ttlMs: config.statisticsTtlMs, expectedBody: checked.text });
       log(`  ${name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.commands} db commands`);

@@ -45,7 +45,15 @@ export function driverScenarios(ctx: ScenarioContext, options: { familiesAlone: 
   };
   const scenarios: Scenario[] = [
     { name: 'floor', label: 'floor: 22 family queries in parallel, driver only', measure: () => direct(() => runFloor(ctx.floor.db), figuresFrom) },
-    { name: 'eager', label: "eager: one query per figure, sequential (Rocket.Chat's way)", measure: () => direct(() => runEager(ctx.floor.db), async (answer) => answer) },
+    {
+      name: 'eager',
+      label: "eager: one query per figure, sequential (Rocket.Chat's way)",
+      measure: () =>
+        direct(
+          () => runEager(ctx.floor.db),
+          async (answer) => answer,
+        ),
+    },
   ];
   for (const family of options.familiesAlone ? familyNames : []) {
     const query = queryFamilies[family] as (db: Db) => Promise<unknown>;
@@ -53,7 +61,11 @@ export function driverScenarios(ctx: ScenarioContext, options: { familiesAlone: 
       name: `floor.${family}`,
       label: `driver, the ${family} query alone`,
       // Checked through the figures: the reference results with this family's answer put in.
-      measure: () => direct(() => query(ctx.floor.db), (answer) => figuresFrom({ ...ctx.referenceResults, [family]: answer })),
+      measure: () =>
+        direct(
+          () => query(ctx.floor.db),
+          (answer) => figuresFrom({ ...ctx.referenceResults, [family]: answer }),
+        ),
     });
   }
   return scenarios;
@@ -82,7 +94,13 @@ export function gatewayScenarios(
     scenarios.push({
       name: `${prefix}restWhole`,
       label: `gateway, whole document, REST GET ${restPath}${note}`,
-      measure: () => viaGateway(ctx, gateway, () => gateway.get(restPath, ctx.headers), (answer) => restDifferences(answer.json, ctx.reference)),
+      measure: () =>
+        viaGateway(
+          ctx,
+          gateway,
+          () => gateway.get(restPath, ctx.headers),
+          (answer) => restDifferences(answer.json, ctx.reference),
+        ),
     });
   }
   for (const family of options.oneFigures ? familyNames : []) {
@@ -107,7 +125,12 @@ async function viaGateway(
   const cpu = processCpuMs(ctx.databasePid);
   const started = performance.now();
   // A failed request is a wrong answer of this run, not the end of the benchmark.
-  const answer = await send().catch((error: unknown): HttpAnswer => ({ status: 0, text: `request failed: ${(error as Error).message}`, json: undefined, ms: performance.now() - started }));
+  const answer = await send().catch((error: unknown): HttpAnswer => ({
+    status: 0,
+    text: `request failed: ${(error as Error).message}`,
+    json: undefined,
+    ms: performance.now() - started,
+  }));
   const databaseCpuMs = processCpuMs(ctx.databasePid) - cpu;
   const after = await gateway.counters();
   return {

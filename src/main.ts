@@ -28,7 +28,12 @@ async function main(): Promise<void> {
       console.log('MONGO_URL is not set: starting the embedded FerretDB for the demo…');
       embedded = await startDatabase({ dataDir: resolve(projectRoot, config.dataDir) });
     }
-    database = connectDatabase({ url: config.mongoUrl ?? embedded!.url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs, queryTimeoutMs: config.dbQueryTimeoutMs });
+    database = connectDatabase({
+      url: config.mongoUrl ?? embedded!.url,
+      readPreference: config.readPreference,
+      timeoutMs: config.dbTimeoutMs,
+      queryTimeoutMs: config.dbQueryTimeoutMs,
+    });
     demo = embedded ? await ensureDemoWorkspace(database.db, resolve(projectRoot, config.dataDir)) : undefined;
     gateway = await createGateway(config, database);
     address = await gateway.app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {

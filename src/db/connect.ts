@@ -22,7 +22,10 @@ export interface ConnectOptions {
 
 /** Rocket.Chat's MONGO_URL names its database in the path; without one, Rocket.Chat's default name. */
 export function databaseNameOf(url: string): string {
-  const path = url.replace(/^mongodb(\+srv)?:\/\/[^/]*/, '').replace(/^\//, '').split('?')[0];
+  const path = url
+    .replace(/^mongodb(\+srv)?:\/\/[^/]*/, '')
+    .replace(/^\//, '')
+    .split('?')[0];
   return path ? decodeURIComponent(path) : 'rocketchat';
 }
 
@@ -47,7 +50,11 @@ export function connectDatabase(options: ConnectOptions): DatabaseHandle {
   const db = client.db(options.dbName ?? databaseNameOf(options.url));
   let closing = false;
   let connectFailure: Error | undefined;
-  connectUntilUp(client, () => closing, (error) => (connectFailure = error));
+  connectUntilUp(
+    client,
+    () => closing,
+    (error) => (connectFailure = error),
+  );
   const ping = async () => {
     try {
       await db.command({ ping: 1 }, { readPreference: options.readPreference });

@@ -65,7 +65,13 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
     validationRules: [...protection.validationRules, ...introspectionRules(config.introspection)],
     parseOptions: protection.parseOptions,
-    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage(), metricsPlugin(services), statisticsResponseCache(config.statisticsTtlMs), ...protection.plugins],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      graphiqlLandingPage(),
+      metricsPlugin(services),
+      statisticsResponseCache(config.statisticsTtlMs),
+      ...protection.plugins,
+    ],
   });
   await apollo.start();
 

@@ -9,7 +9,9 @@ export function explainListenFailure(error: unknown, where: { port: number; host
     case 'EACCES':
       return new ListenError(`Not allowed to listen on port ${where.port} on ${where.host}: ports below 1024 need privileges; set PORT to 1024 or above.`);
     case 'EADDRNOTAVAIL':
-      return new ListenError(`HOST ${where.host} is not an address of this machine: set HOST to one of its addresses (127.0.0.1, or 0.0.0.0 for every interface).`);
+      return new ListenError(
+        `HOST ${where.host} is not an address of this machine: set HOST to one of its addresses (127.0.0.1, or 0.0.0.0 for every interface).`,
+      );
     default:
       return error;
   }

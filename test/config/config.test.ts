@@ -4,12 +4,35 @@ import { databaseNameOf } from '../../src/db/connect';
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mongoUrl: undefined, port: 4000, host: '127.0.0.1', readPreference: 'secondaryPreferred', restFormat: '0.61', snapshotCollection: 'gateway_statistics' });
+    expect(config).toMatchObject({
+      mongoUrl: undefined,
+      port: 4000,
+      host: '127.0.0.1',
+      readPreference: 'secondaryPreferred',
+      restFormat: '0.61',
+      snapshotCollection: 'gateway_statistics',
+    });
   });
 
   it('reads every documented variable', () => {
-    const config = loadConfig({ MONGO_URL: 'mongodb://db/rc', PORT: '8080', HOST: '0.0.0.0', READ_PREFERENCE: 'primary', REST_FORMAT: 'current', STATISTICS_TTL_MS: '0', DEPLOY_METHOD: 'docker' });
-    expect(config).toMatchObject({ mongoUrl: 'mongodb://db/rc', port: 8080, host: '0.0.0.0', readPreference: 'primary', restFormat: 'current', statisticsTtlMs: 0, deployMethod: 'docker' });
+    const config = loadConfig({
+      MONGO_URL: 'mongodb://db/rc',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      READ_PREFERENCE: 'primary',
+      REST_FORMAT: 'current',
+      STATISTICS_TTL_MS: '0',
+      DEPLOY_METHOD: 'docker',
+    });
+    expect(config).toMatchObject({
+      mongoUrl: 'mongodb://db/rc',
+      port: 8080,
+      host: '0.0.0.0',
+      readPreference: 'primary',
+      restFormat: 'current',
+      statisticsTtlMs: 0,
+      deployMethod: 'docker',
+    });
   });
 
   it('limits one database command to a minute unless told otherwise (0: no limit)', () => {

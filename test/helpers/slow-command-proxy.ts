@@ -22,7 +22,10 @@ function commandName(message: Buffer): string | undefined {
  * `delayMs` before passing it on: to the driver, that command runs for so long on a server that
  * answers everything else (pings included) at once.
  */
-export async function startSlowCommandProxy(target: { host: string; port: number }, options: { slowCommands: string[]; delayMs: number }): Promise<SlowCommandProxy> {
+export async function startSlowCommandProxy(
+  target: { host: string; port: number },
+  options: { slowCommands: string[]; delayMs: number },
+): Promise<SlowCommandProxy> {
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     const upstream = connect(target.port, target.host);

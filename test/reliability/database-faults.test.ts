@@ -72,7 +72,12 @@ const fullFigures = '{ statistics(refresh: true) { totalUsers totalMessages tota
 const doorRequests: Array<[string, () => Promise<Response>]> = [
   [
     'POST /graphql',
-    () => fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...admin.headers }, body: JSON.stringify({ query: fullFigures }) }),
+    () =>
+      fetch(`${h.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...admin.headers },
+        body: JSON.stringify({ query: fullFigures }),
+      }),
   ],
   ['GET /api/v1/statistics.list', () => fetch(`${h.url}/api/v1/statistics.list?count=1`, { headers: admin.headers })],
   ['GET /metrics', () => fetch(`${h.url}/metrics`, { headers: admin.headers })],
@@ -142,7 +147,15 @@ it('a snapshot interrupted by a database failure is not stored, on GraphQL and R
   const before = await snapshots.countDocuments();
 
   for (const [door, send] of [
-    ['mutation takeSnapshot', () => fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...admin.headers }, body: JSON.stringify({ query: 'mutation { takeSnapshot { id } }' }) })],
+    [
+      'mutation takeSnapshot',
+      () =>
+        fetch(`${h.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...admin.headers },
+          body: JSON.stringify({ query: 'mutation { takeSnapshot { id } }' }),
+        }),
+    ],
     ['GET /api/v1/statistics?refresh=true', () => fetch(`${h.url}/api/v1/statistics?refresh=true`, { headers: admin.headers })],
   ] as const) {
     // The database dies (SIGKILL, no goodbye) as the snapshot's fifth command starts: some figures
@@ -166,7 +179,13 @@ it('a snapshot interrupted by a database failure is not stored, on GraphQL and R
   }
 
   // The same request, undisturbed, stores exactly one.
-  const stored = await timed(() => fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...admin.headers }, body: JSON.stringify({ query: 'mutation { takeSnapshot { id totalUsers } }' }) }));
+  const stored = await timed(() =>
+    fetch(`${h.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin.headers },
+      body: JSON.stringify({ query: 'mutation { takeSnapshot { id totalUsers } }' }),
+    }),
+  );
   expect(JSON.parse(stored.text).data.takeSnapshot.totalUsers).toBe(expectedFigures.totalUsers);
   expect(await snapshots.countDocuments()).toBe(before + 1);
 });
@@ -238,7 +257,11 @@ it('the database stops in the middle of a load: 503s within the timeout, then co
   expect(after.length).toBeGreaterThan(0);
   expect(after.every((a) => a.status === 200)).toBe(true);
   const figuresAfter = await figures();
-  expect(figuresAfter.json.data.statistics).toMatchObject({ totalUsers: expectedFigures.totalUsers, totalRooms: expectedFigures.totalRooms, uploadsTotalSize: expectedFigures.uploadsTotalSize });
+  expect(figuresAfter.json.data.statistics).toMatchObject({
+    totalUsers: expectedFigures.totalUsers,
+    totalRooms: expectedFigures.totalRooms,
+    uploadsTotalSize: expectedFigures.uploadsTotalSize,
+  });
 });
 
 it('the database hangs (SIGSTOP): every door answers 503 within the timeout, in-flight requests too; then 200 again after SIGCONT', async () => {

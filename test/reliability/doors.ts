@@ -28,7 +28,13 @@ export const authenticatedDoors: AuthenticatedDoor[] = [
   {
     name: 'POST /graphql',
     request: (url, headers) =>
-      answerOf(fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: statisticsQuery }) })),
+      answerOf(
+        fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: statisticsQuery }),
+        }),
+      ),
   },
   {
     name: 'GET /graphql',

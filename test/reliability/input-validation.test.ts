@@ -32,22 +32,126 @@ const graphqlGet = (params: string) => `/graphql?${params}`;
 const graphqlRequests: Malformed[] = [
   { name: 'malformed JSON body', path: '/graphql', method: 'POST', headers: json, body: '{"query": "{ __typename }"', status: 400, message: /not valid JSON/ },
   { name: 'empty JSON body', path: '/graphql', method: 'POST', headers: json, body: '', status: 400, message: /body is empty/ },
-  { name: 'prototype pollution in the body', path: '/graphql', method: 'POST', headers: json, body: '{"query":"{ __typename }","__proto__":{"admin":true}}', status: 400, message: /not valid JSON/ },
-  { name: 'JSON body that is not an object', path: '/graphql', method: 'POST', headers: json, body: '"{ __typename }"', status: 400, message: /POST body missing|invalid/ },
-  { name: 'query that is not a string', path: '/graphql', method: 'POST', headers: json, body: '{"query": {"$ne": null}}', status: 400, message: /must be strings/ },
-  { name: 'variables as a string', path: '/graphql', method: 'POST', headers: json, body: '{"query":"{ __typename }","variables":"{}"}', status: 400, message: /variables/ },
-  { name: 'operationName that is not a string', path: '/graphql', method: 'POST', headers: json, body: '{"query":"{ __typename }","operationName":["a"]}', status: 400, message: /operationName/ },
-  { name: 'XML content type', path: '/graphql', method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<query/>', status: 415, message: /Unsupported Content-Type/ },
-  { name: 'form content type', path: '/graphql', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D', status: 415, message: /Unsupported Content-Type/ },
-  { name: 'multipart content type', path: '/graphql', method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x--', status: 415, message: /Unsupported Content-Type/ },
-  { name: 'text/plain (a cross-site form)', path: '/graphql', method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}', status: 400, message: /Cross-Site Request Forgery/ },
+  {
+    name: 'prototype pollution in the body',
+    path: '/graphql',
+    method: 'POST',
+    headers: json,
+    body: '{"query":"{ __typename }","__proto__":{"admin":true}}',
+    status: 400,
+    message: /not valid JSON/,
+  },
+  {
+    name: 'JSON body that is not an object',
+    path: '/graphql',
+    method: 'POST',
+    headers: json,
+    body: '"{ __typename }"',
+    status: 400,
+    message: /POST body missing|invalid/,
+  },
+  {
+    name: 'query that is not a string',
+    path: '/graphql',
+    method: 'POST',
+    headers: json,
+    body: '{"query": {"$ne": null}}',
+    status: 400,
+    message: /must be strings/,
+  },
+  {
+    name: 'variables as a string',
+    path: '/graphql',
+    method: 'POST',
+    headers: json,
+    body: '{"query":"{ __typename }","variables":"{}"}',
+    status: 400,
+    message: /variables/,
+  },
+  {
+    name: 'operationName that is not a string',
+    path: '/graphql',
+    method: 'POST',
+    headers: json,
+    body: '{"query":"{ __typename }","operationName":["a"]}',
+    status: 400,
+    message: /operationName/,
+  },
+  {
+    name: 'XML content type',
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/xml' },
+    body: '<query/>',
+    status: 415,
+    message: /Unsupported Content-Type/,
+  },
+  {
+    name: 'form content type',
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'query=%7B__typename%7D',
+    status: 415,
+    message: /Unsupported Content-Type/,
+  },
+  {
+    name: 'multipart content type',
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    body: '--x--',
+    status: 415,
+    message: /Unsupported Content-Type/,
+  },
+  {
+    name: 'text/plain (a cross-site form)',
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: '{"query":"{ __typename }"}',
+    status: 400,
+    message: /Cross-Site Request Forgery/,
+  },
   { name: 'GET without a query', path: graphqlGet('variables=%7B%7D'), headers: preflight, status: 400, message: /non-empty `query`/ },
   { name: 'GET without a preflight header', path: graphqlGet('query=%7B__typename%7D'), status: 400, message: /Cross-Site Request Forgery/ },
-  { name: 'GET with invalid variables JSON', path: graphqlGet('query=%7B__typename%7D&variables=%7B%22a'), headers: preflight, status: 400, message: /variables.*invalid JSON/ },
-  { name: 'GET with invalid extensions JSON', path: graphqlGet('query=%7B__typename%7D&extensions=%5B'), headers: preflight, status: 400, message: /extensions.*invalid JSON/ },
-  { name: 'GET with a repeated query', path: graphqlGet('query=%7B__typename%7D&query=%7B__typename%7D'), headers: preflight, status: 400, message: /only be specified once/ },
-  { name: 'GET with a mutation', path: graphqlGet('query=mutation%7BtakeSnapshot%7Bid%7D%7D'), headers: preflight, status: 405, message: /GET requests only support query/ },
-  { name: 'GET with a variable of the wrong type', path: graphqlGet(`query=${encodeURIComponent('query($r: Boolean!) { statistics(refresh: $r) { totalUsers } }')}&variables=${encodeURIComponent('{"r":"yes"}')}`), headers: preflight, status: 400, message: /Boolean cannot represent/ },
+  {
+    name: 'GET with invalid variables JSON',
+    path: graphqlGet('query=%7B__typename%7D&variables=%7B%22a'),
+    headers: preflight,
+    status: 400,
+    message: /variables.*invalid JSON/,
+  },
+  {
+    name: 'GET with invalid extensions JSON',
+    path: graphqlGet('query=%7B__typename%7D&extensions=%5B'),
+    headers: preflight,
+    status: 400,
+    message: /extensions.*invalid JSON/,
+  },
+  {
+    name: 'GET with a repeated query',
+    path: graphqlGet('query=%7B__typename%7D&query=%7B__typename%7D'),
+    headers: preflight,
+    status: 400,
+    message: /only be specified once/,
+  },
+  {
+    name: 'GET with a mutation',
+    path: graphqlGet('query=mutation%7BtakeSnapshot%7Bid%7D%7D'),
+    headers: preflight,
+    status: 405,
+    message: /GET requests only support query/,
+  },
+  {
+    name: 'GET with a variable of the wrong type',
+    path: graphqlGet(
+      `query=${encodeURIComponent('query($r: Boolean!) { statistics(refresh: $r) { totalUsers } }')}&variables=${encodeURIComponent('{"r":"yes"}')}`,
+    ),
+    headers: preflight,
+    status: 400,
+    message: /Boolean cannot represent/,
+  },
   { name: 'unsupported method', path: '/graphql', method: 'PUT', headers: json, body: '{}', status: 404, message: /not found/ },
 ];
 
@@ -68,7 +172,10 @@ const nosqlRequests: Malformed[] = [
     method: 'POST',
     headers: json,
     asAdmin: true,
-    body: JSON.stringify({ query: 'query($f: JSONObject) { snapshots(filter: $f) { total } }', variables: { f: { $or: [{ a: 1 }, { $function: { body: 'x' } }] } } }),
+    body: JSON.stringify({
+      query: 'query($f: JSONObject) { snapshots(filter: $f) { total } }',
+      variables: { f: { $or: [{ a: 1 }, { $function: { body: 'x' } }] } },
+    }),
     status: 400,
     message: /\$function is not allowed/,
   },
@@ -82,17 +189,45 @@ const nosqlRequests: Malformed[] = [
     status: 400,
     message: /sort/,
   },
-  { name: 'REST query with $where', path: `/api/v1/statistics.list?query=${encodeURIComponent('{"$where":"1"}')}`, asAdmin: true, status: 400, message: /\$where/ },
-  { name: 'REST query with $expr', path: `/api/v1/statistics.list?query=${encodeURIComponent('{"$expr":{"$gt":["$a","$b"]}}')}`, asAdmin: true, status: 400, message: /\$expr/ },
+  {
+    name: 'REST query with $where',
+    path: `/api/v1/statistics.list?query=${encodeURIComponent('{"$where":"1"}')}`,
+    asAdmin: true,
+    status: 400,
+    message: /\$where/,
+  },
+  {
+    name: 'REST query with $expr',
+    path: `/api/v1/statistics.list?query=${encodeURIComponent('{"$expr":{"$gt":["$a","$b"]}}')}`,
+    asAdmin: true,
+    status: 400,
+    message: /\$expr/,
+  },
   { name: 'REST query that is not JSON', path: '/api/v1/statistics.list?query=%7Bnope', asAdmin: true, status: 400, message: /query/ },
-  { name: 'REST sort with an operator', path: `/api/v1/statistics.list?sort=${encodeURIComponent('{"$natural":1}')}`, asAdmin: true, status: 400, message: /sort/ },
-  { name: 'REST fields with an operator', path: `/api/v1/statistics.list?fields=${encodeURIComponent('{"$where":1}')}`, asAdmin: true, status: 400, message: /fields/ },
+  {
+    name: 'REST sort with an operator',
+    path: `/api/v1/statistics.list?sort=${encodeURIComponent('{"$natural":1}')}`,
+    asAdmin: true,
+    status: 400,
+    message: /sort/,
+  },
+  {
+    name: 'REST fields with an operator',
+    path: `/api/v1/statistics.list?fields=${encodeURIComponent('{"$where":1}')}`,
+    asAdmin: true,
+    status: 400,
+    message: /fields/,
+  },
   { name: 'REST negative offset', path: '/api/v1/statistics.list?offset=-1', asAdmin: true, status: 400, message: /offset/ },
   { name: 'REST count that is not a number', path: '/api/v1/statistics.list?count=%7B%22%24gt%22%3A0%7D', asAdmin: true, status: 400, message: /count/ },
 ];
 
 async function send(request: Malformed) {
-  return requestOnNewConnection(h.url + request.path, { method: request.method, headers: { ...request.headers, ...(request.asAdmin ? admin.headers : {}) }, body: request.body });
+  return requestOnNewConnection(h.url + request.path, {
+    method: request.method,
+    headers: { ...request.headers, ...(request.asAdmin ? admin.headers : {}) },
+    body: request.body,
+  });
 }
 
 describe.each([
@@ -114,18 +249,26 @@ describe.each(doors)('header abuse on %s', (door) => {
   const path = door === '/graphql' ? graphqlGet('query=%7Bstatistics%7BtotalUsers%7D%7D') : door;
 
   it('a header block over 16 KiB: 431 and the gateway goes on', async () => {
-    const answer = await send({ name: '', path, headers: { ...preflight, 'x-padding': 'x'.repeat(20_000) }, status: 431, message: /./ }).catch((error: NodeJS.ErrnoException) => ({
-      status: error.code,
-      text: '',
-      headers: {},
-    }));
+    const answer = await send({ name: '', path, headers: { ...preflight, 'x-padding': 'x'.repeat(20_000) }, status: 431, message: /./ }).catch(
+      (error: NodeJS.ErrnoException) => ({
+        status: error.code,
+        text: '',
+        headers: {},
+      }),
+    );
     // Node answers 431 and closes; a client still writing may see the reset instead.
     expect([431, 'ECONNRESET', 'EPIPE']).toContain(answer.status);
     expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
   });
 
   it('an X-Auth-Token sent twice is no credential: 401, not a server error', async () => {
-    const answer = await send({ name: '', path, headers: { ...preflight, 'x-user-id': admin.userId, 'x-auth-token': [admin.authToken, admin.authToken] }, status: 401, message: /./ });
+    const answer = await send({
+      name: '',
+      path,
+      headers: { ...preflight, 'x-user-id': admin.userId, 'x-auth-token': [admin.authToken, admin.authToken] },
+      status: 401,
+      message: /./,
+    });
     expect(answer.status).toBe(door === '/workspace/' ? 200 : 401);
   });
 

@@ -75,24 +75,33 @@ const cases: ContractCase[] = [
   { name: 'statistics.list: personal access token works', path: list, caller: 'personalAccessToken', expected: ok },
 
   // refresh: anything but the exact string "true" means the latest snapshot, never an error.
-  ...['false', 'TRUE', 'True', '1', 'yes', '', 'true%20'].map(
-    (value): ContractCase => ({
-      name: `statistics: refresh=${JSON.stringify(value)} answers the latest stored snapshot`,
-      path: `/api/v1/statistics?refresh=${value}`,
-      caller: 'admin',
-      expected: ok,
-      check: async (answer, h, format) => expect(snapshotOf(answer, format)._id).toBe(await latestStoredId(h)),
-    }),
-  ),
+  ...['false', 'TRUE', 'True', '1', 'yes', '', 'true%20'].map((value): ContractCase => ({
+    name: `statistics: refresh=${JSON.stringify(value)} answers the latest stored snapshot`,
+    path: `/api/v1/statistics?refresh=${value}`,
+    caller: 'admin',
+    expected: ok,
+    check: async (answer, h, format) => expect(snapshotOf(answer, format)._id).toBe(await latestStoredId(h)),
+  })),
 
   // count and offset.
-  ...['-1', '1.5', '101', 'abc', '', '1e2', '0x10'].map(
-    (raw): ContractCase => ({ name: `statistics.list: count=${JSON.stringify(raw)}`, path: `${list}?count=${encodeURIComponent(raw)}`, caller: 'admin', expected: invalid(countMessage(raw)) }),
-  ),
-  ...['-1', '0.5', 'x', '2147483648'].map(
-    (raw): ContractCase => ({ name: `statistics.list: offset=${JSON.stringify(raw)}`, path: `${list}?offset=${encodeURIComponent(raw)}`, caller: 'admin', expected: invalid(offsetMessage(raw)) }),
-  ),
-  { name: 'statistics.list: count given twice', path: `${list}?count=1&count=2`, caller: 'admin', expected: invalid('The count parameter must be given once.') },
+  ...['-1', '1.5', '101', 'abc', '', '1e2', '0x10'].map((raw): ContractCase => ({
+    name: `statistics.list: count=${JSON.stringify(raw)}`,
+    path: `${list}?count=${encodeURIComponent(raw)}`,
+    caller: 'admin',
+    expected: invalid(countMessage(raw)),
+  })),
+  ...['-1', '0.5', 'x', '2147483648'].map((raw): ContractCase => ({
+    name: `statistics.list: offset=${JSON.stringify(raw)}`,
+    path: `${list}?offset=${encodeURIComponent(raw)}`,
+    caller: 'admin',
+    expected: invalid(offsetMessage(raw)),
+  })),
+  {
+    name: 'statistics.list: count given twice',
+    path: `${list}?count=1&count=2`,
+    caller: 'admin',
+    expected: invalid('The count parameter must be given once.'),
+  },
   { name: 'statistics.list: count=100 is the largest page', path: `${list}?count=100`, caller: 'admin', expected: ok },
   {
     name: 'statistics.list: count=0 means every snapshot',
@@ -103,24 +112,20 @@ const cases: ContractCase[] = [
   },
 
   // JSON parameters.
-  ...['sort', 'fields', 'query'].map(
-    (name): ContractCase => ({
-      name: `statistics.list: invalid JSON in ${name}`,
-      path: `${list}?${name}=${encodeURIComponent('{"createdAt": ')}`,
-      caller: 'admin',
-      expected: invalid(new RegExp(`^The ${name} parameter is not valid JSON \\(.+\\)\\.$`)),
-      snapshotsUntouched: true,
-    }),
-  ),
-  ...['sort', 'fields', 'query'].map(
-    (name): ContractCase => ({
-      name: `statistics.list: ${name} is a JSON array, not an object`,
-      path: `${list}?${name}=${encodeURIComponent('[1]')}`,
-      caller: 'admin',
-      expected: invalid(`The ${name} parameter must be a JSON object.`),
-      snapshotsUntouched: true,
-    }),
-  ),
+  ...['sort', 'fields', 'query'].map((name): ContractCase => ({
+    name: `statistics.list: invalid JSON in ${name}`,
+    path: `${list}?${name}=${encodeURIComponent('{"createdAt": ')}`,
+    caller: 'admin',
+    expected: invalid(new RegExp(`^The ${name} parameter is not valid JSON \\(.+\\)\\.$`)),
+    snapshotsUntouched: true,
+  })),
+  ...['sort', 'fields', 'query'].map((name): ContractCase => ({
+    name: `statistics.list: ${name} is a JSON array, not an object`,
+    path: `${list}?${name}=${encodeURIComponent('[1]')}`,
+    caller: 'admin',
+    expected: invalid(`The ${name} parameter must be a JSON object.`),
+    snapshotsUntouched: true,
+  })),
   {
     name: 'statistics.list: sort direction other than 1 or -1',
     path: `${list}?sort=${encodeURIComponent('{"createdAt":2}')}`,
@@ -138,7 +143,13 @@ const cases: ContractCase[] = [
   { name: 'statistics.list: invalid JSON from a user without view-statistics', path: `${list}?sort=%7B`, caller: 'member', expected: listNotAllowed },
 
   // Forbidden operators never reach the database.
-  { name: 'statistics.list: $where', path: withQuery({ $where: 'sleep(1000) || true' }), caller: 'admin', expected: invalid(operatorMessage('$where')), snapshotsUntouched: true },
+  {
+    name: 'statistics.list: $where',
+    path: withQuery({ $where: 'sleep(1000) || true' }),
+    caller: 'admin',
+    expected: invalid(operatorMessage('$where')),
+    snapshotsUntouched: true,
+  },
   {
     name: 'statistics.list: $function inside $or',
     path: withQuery({ $or: [{ totalUsers: { $gt: 0 } }, { $function: { body: 'function () { return true; }', args: [], lang: 'js' } }] }),
@@ -174,7 +185,9 @@ describe.each(['0.61', 'current'] as const)('REST contract, %s format', (format)
     const inactiveAdmin = await insertAdmin(h.db, { active: false });
     const personalAccessToken = 'pat-monitoring-0123456789abcdef';
     const patOwner = await insertAdmin(h.db, {
-      services: { resume: { loginTokens: [{ hashedToken: hashToken(personalAccessToken), type: 'personalAccessToken', name: 'monitoring', createdAt: new Date() }] } },
+      services: {
+        resume: { loginTokens: [{ hashedToken: hashToken(personalAccessToken), type: 'personalAccessToken', name: 'monitoring', createdAt: new Date() }] },
+      },
     });
     callers = {
       nobody: {},

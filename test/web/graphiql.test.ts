@@ -21,8 +21,7 @@ afterAll(async () => {
 });
 
 /** Monaco draws text with non-breaking spaces; the result pane's text, as plain JSON text. */
-const resultText = (page: Page) =>
-  page.locator('section.result-window .view-lines').evaluate((lines) => (lines.textContent ?? '').replace(/\u00a0/g, ' '));
+const resultText = (page: Page) => page.locator('section.result-window .view-lines').evaluate((lines) => (lines.textContent ?? '').replace(/\u00a0/g, ' '));
 
 test('GET /graphql in a browser opens GraphiQL from this host; with the headers put in, the statistics query shows the figures', async () => {
   const { page, context, foreignRequests, pageErrors } = await openOfflinePage(browser, harness.url);
@@ -90,7 +89,11 @@ describe('with INTROSPECTION=false', () => {
   test('GraphQL refuses __schema and __type with a message naming the setting; other documents run', async () => {
     for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "Statistics") { name } }']) {
       const refused = await closed.graphql(query, { headers: admin.headers });
-      expect([query, refused.status, refused.json.errors.map((e: { message: string; extensions: { code: string } }) => [e.message, e.extensions.code])]).toEqual([
+      expect([
+        query,
+        refused.status,
+        refused.json.errors.map((e: { message: string; extensions: { code: string } }) => [e.message, e.extensions.code]),
+      ]).toEqual([
         query,
         400,
         [[expect.stringMatching(/^GraphQL introspection is turned off on this gateway \(INTROSPECTION=false\)/), 'GRAPHQL_VALIDATION_FAILED']],

@@ -108,7 +108,11 @@ describe('security headers', () => {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ];
-  const directives = (header: string | null) => (header ?? '').split(';').map((part) => part.trim()).filter(Boolean);
+  const directives = (header: string | null) =>
+    (header ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean);
   const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 
   test.each([
