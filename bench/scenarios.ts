@@ -8,8 +8,11 @@ import type { GatewayUnderTest, HttpAnswer } from './gateway-client';
 import { processCpuMs, type Sample, type Scenario } from './measure';
 import { restDifferences } from './rest-check';
 
+/** A driver connection without the gateway's reachability watch (the floor runs the driver alone). */
+export type DriverOnly = Omit<DatabaseHandle, 'reachability' | 'queryTimeoutMs'>;
+
 export interface ScenarioContext {
-  floor: DatabaseHandle;
+  floor: DriverOnly;
   /** Σ driver-measured durations of the floor's commands so far. */
   floorDatabaseMs(): number;
   headers: Record<string, string>;

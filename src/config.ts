@@ -32,6 +32,8 @@ export interface GatewayConfig {
   dataDir: string;
   /** Optional bearer token accepted by /metrics for scrapers. */
   metricsToken: string | undefined;
+  /** Whether GraphQL answers introspection (__schema, __type): GraphiQL's docs and completion need it. */
+  introspection: boolean;
   limits: QueryLimits;
   authFailureLimit: { maxFailures: number; windowMs: number };
   maxConcurrentComputations: number;
@@ -64,6 +66,15 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       return fallback;
     }
     return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw !== 'true' && raw !== 'false') {
+      problems.push(`${name} must be true or false, got "${raw}"`);
+      return fallback;
+    }
+    return raw === 'true';
   };
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const raw = env[name];
@@ -104,6 +115,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     dataDir: env.DATA_DIR || '.data/ferretdb',
     metricsToken: env.METRICS_TOKEN || undefined,
+    introspection: bool('INTROSPECTION', true),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', 8, 1, 100),
       maxAliases: int('MAX_QUERY_ALIASES', 15, 0, 1000),

@@ -43,6 +43,8 @@ export const messages = {
     'You must be logged in to do this. Send the headers X-User-Id and X-Auth-Token of an active Rocket.Chat user (a login token or a personal access token).',
   forbidden: 'Not allowed: the user needs the view-statistics permission (a role listed in rocketchat_permissions "view-statistics", by default admin).',
   dbUnavailable: 'The Rocket.Chat database is unavailable right now; try again in a few seconds.',
+  dbQueryTimeout: (ms: number) =>
+    `A database command ran longer than DB_QUERY_TIMEOUT_MS (${ms} ms) and was abandoned. If the database is healthy but slow (a large workspace), raise DB_QUERY_TIMEOUT_MS in the gateway's configuration, or set it to 0 for no limit.`,
 } as const;
 
 /** The error code carried by a GraphQL error, or INTERNAL_SERVER_ERROR when there is none. */

@@ -1,29 +1,48 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config';
-import { connectDatabase } from './db/connect';
+import { connectDatabase, type DatabaseHandle } from './db/connect';
 import { startDatabase, type RunningDatabase } from './db/ferretdb-process';
-import { ensureDemoWorkspace } from './demo/demo-workspace';
+import { ensureDemoWorkspace, type DemoCredentials } from './demo/demo-workspace';
 import { projectRoot } from './project-root';
-import { createGateway } from './server/create-gateway';
+import { createGateway, type Gateway } from './server/create-gateway';
+import { explainListenFailure, ListenError } from './server/listen-failure';
 
 /** `npm start`: the gateway on MONGO_URL, or on an embedded FerretDB with a seeded demo workspace. */
 async function main(): Promise<void> {
   const config = loadConfig();
   let embedded: RunningDatabase | undefined;
-  if (!config.mongoUrl) {
-    console.log('MONGO_URL is not set: starting the embedded FerretDB for the demo…');
-    embedded = await startDatabase({ dataDir: resolve(projectRoot, config.dataDir) });
+  let database: DatabaseHandle | undefined;
+  let gateway: Gateway | undefined;
+  // Whatever has started stops, in reverse order: a failed start must not leave FerretDB running.
+  const stopAll = async (): Promise<void> => {
+    await gateway?.close().catch(() => undefined);
+    await database?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+  };
+
+  let address: string;
+  let demo: DemoCredentials | undefined;
+  try {
+    if (!config.mongoUrl) {
+      console.log('MONGO_URL is not set: starting the embedded FerretDB for the demo…');
+      embedded = await startDatabase({ dataDir: resolve(projectRoot, config.dataDir) });
+    }
+    database = connectDatabase({
+      url: config.mongoUrl ?? embedded!.url,
+      readPreference: config.readPreference,
+      timeoutMs: config.dbTimeoutMs,
+      queryTimeoutMs: config.dbQueryTimeoutMs,
+    });
+    demo = embedded ? await ensureDemoWorkspace(database.db, resolve(projectRoot, config.dataDir)) : undefined;
+    gateway = await createGateway(config, database);
+    address = await gateway.app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
+      throw explainListenFailure(error, config);
+    });
+  } catch (error) {
+    await stopAll();
+    throw error;
   }
-  const database = connectDatabase({
-    url: config.mongoUrl ?? embedded!.url,
-    readPreference: config.readPreference,
-    timeoutMs: config.dbTimeoutMs,
-    queryTimeoutMs: config.dbQueryTimeoutMs,
-  });
-  const demo = embedded ? await ensureDemoWorkspace(database.db, resolve(projectRoot, config.dataDir)) : undefined;
-  const gateway = await createGateway(config, database);
-  const address = await gateway.app.listen({ port: config.port, host: config.host });
 
   console.log(`\nGraphQL:   ${address}/graphql   (GraphiQL in a browser)`);
   console.log(`Workspace: ${address}/workspace`);
@@ -38,9 +57,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     gateway.app.log.info({ signal }, 'shutting down');
-    await gateway.close();
-    await database.close();
-    await embedded?.stop();
+    await stopAll();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -48,6 +65,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof ListenError ? error.message : error);
   process.exit(1);
 });

@@ -29,19 +29,19 @@ export interface Services {
 export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger): Services {
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
   const computations = new Map<string, number>();
-  const snapshots = new SnapshotStore(database.db, config.snapshotCollection, queue);
+  const snapshots = new SnapshotStore(database, config.snapshotCollection, queue);
   return {
     config,
     database,
     queue,
     computations,
     figureCache: new FigureCache({
-      db: database.db,
+      database,
       ttlMs: config.statisticsTtlMs,
       queue,
       onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
     }),
-    authenticator: new Authenticator({ db: database.db, queue, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log }),
+    authenticator: new Authenticator({ database, queue, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log }),
     snapshots,
     snapshotTaker: new SnapshotTaker(snapshots, config.snapshotLimits),
     gateway: readGatewayFacts(),

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { Db } from 'mongodb';
+import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import type { ComputationQueue } from '../statistics/computation-queue';
 import { GatewayError, messages } from '../errors';
@@ -29,7 +29,7 @@ interface LookUpContext {
 }
 
 export interface AuthenticatorOptions {
-  db: Db;
+  database: DatabaseHandle;
   /** The bounded queue every database command of a request goes through. */
   queue: ComputationQueue;
   cacheTtlMs: number;
@@ -100,17 +100,21 @@ export class Authenticator {
   }
 
   private async readUser(userId: string): Promise<UserDocument | null> {
-    const users = this.options.db.collection<UserDocument>('users', { readPreference: 'primary' });
+    const users = this.options.database.db.collection<UserDocument>('users', { readPreference: 'primary' });
     // By _id alone: FerretDB pushes down only that filter, so `active` in it would scan users for every
     // unknown id a guesser sends. `active` and the token are checked by the caller.
     return this.options.queue.run(() =>
-      asDatabaseCall(() => users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } })),
+      asDatabaseCall(this.options.database, () =>
+        users.findOne({ _id: userId }, { projection: { active: 1, roles: 1, 'services.resume.loginTokens.hashedToken': 1 } }),
+      ),
     );
   }
 
   private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {
-    const permissions = this.options.db.collection<{ _id: string; roles?: unknown }>('rocketchat_permissions', { readPreference: 'primary' });
-    const permission = await this.options.queue.run(() => asDatabaseCall(() => permissions.findOne({ _id: 'view-statistics' }, { projection: { roles: 1 } })));
+    const permissions = this.options.database.db.collection<{ _id: string; roles?: unknown }>('rocketchat_permissions', { readPreference: 'primary' });
+    const permission = await this.options.queue.run(() =>
+      asDatabaseCall(this.options.database, () => permissions.findOne({ _id: 'view-statistics' }, { projection: { roles: 1 } })),
+    );
     const allowed = Array.isArray(permission?.roles) ? permission.roles : [];
     return roles.some((role) => allowed.includes(role));
   }

@@ -11,19 +11,16 @@ interface HttpFailure {
 
 /**
  * Clean JSON answers for what fails before a door's handler runs (the content-type parser, the body
- * limit, a malformed JSON body, an unreadable Host) and a masked 500 for anything unexpected, on every
+ * limit, a malformed JSON body, an unreadable or doubtful Host) and a masked 500 for anything unexpected, on every
  * route. /graphql answers in GraphQL's shape (`errors[].extensions.code`), the other doors in
  * Rocket.Chat's (`success: false`).
  */
 export function registerHttpErrors(app: FastifyInstance, options: { bodyLimitBytes: number; graphqlPath?: string }): void {
   const graphqlPath = options.graphqlPath ?? '/graphql';
 
-  // Apollo's fastify integration builds `new URL(url, protocol://hostname)`; an unparsable Host (or
-  // X-Forwarded-Host, trusted behind a proxy) would make that a 500, so refuse it for every door.
   app.addHook('onRequest', async (request, reply) => {
-    if (!isUsableHost(request.hostname)) {
-      return sendFailure(request, reply, { status: 400, code: 'BAD_REQUEST', message: 'The Host header is not a valid host name.' }, graphqlPath);
-    }
+    const message = hostProblem(request);
+    if (message) return sendFailure(request, reply, { status: 400, code: 'BAD_REQUEST', message }, graphqlPath);
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -60,6 +57,32 @@ function sendFailure(request: FastifyRequest, reply: FastifyReply, failure: Http
       ? { errors: [{ message: failure.message, extensions: { code: failure.code } }] }
       : { success: false, error: failure.message, errorType: `error-${failure.code.toLowerCase().replace(/_/g, '-')}` };
   return reply.code(failure.status).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * Which host a request is for must be beyond doubt (RFC 9112 §3.2: a request with two Host lines, or
+ * whose absolute-form target disagrees with its Host, is one that a proxy in front may have read
+ * differently): such a request is refused, never served for one host or the other.
+ */
+function hostProblem(request: FastifyRequest): string | undefined {
+  const { rawHeaders, url = '' } = request.raw;
+  const hostLines = rawHeaders.filter((name, index) => index % 2 === 0 && name.toLowerCase() === 'host');
+  if (hostLines.length > 1) return 'The Host header must appear once.';
+  // Apollo's fastify integration builds `new URL(url, protocol://hostname)`; an unparsable Host (or
+  // X-Forwarded-Host, trusted behind a proxy) would make that a 500, so refuse it for every door.
+  if (!isUsableHost(request.hostname)) return 'The Host header is not a valid host name.';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && authorityOf(url) !== authorityOf(`http://${request.headers.host ?? ''}/`)) {
+    return 'The request URL names another host than the Host header: send the path only (GET /graphql), or the same host in both.';
+  }
+  return undefined;
+}
+
+function authorityOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }
 
 function isUsableHost(hostname: string): boolean {

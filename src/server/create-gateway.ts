@@ -6,11 +6,15 @@ import { createContext, type GatewayContext } from '../context';
 import type { DatabaseHandle } from '../db/connect';
 import { buildGatewaySchema } from '../schema/build-schema';
 import { createServices, type Services } from '../services';
+import { logDatabaseReachability } from './database-log';
 import { createFormatError } from './format-error';
+import { registerApiNotFound } from './not-found';
+import { registerSecurityHeaders } from './security-headers';
 import { registerHealthRoutes } from './health';
 import { registerRequestHooks } from './request-hooks';
 import { loggerOptions } from './logger';
 import { registerHttpErrors } from '../limits/http-errors';
+import { introspectionRules } from '../limits/introspection';
 import { queryProtection } from '../limits/query-protection';
 import { metricsPlugin } from '../metrics/plugin';
 import { statisticsResponseCache } from '../statistics/response-cache';
@@ -45,12 +49,15 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     trustProxy: config.trustProxy,
   });
   const services = createServices(config, database, app.log);
+  // Security headers first, so that answers refused before routing (a bad Host) carry them too.
+  await registerSecurityHeaders(app);
   // Hooks and the error handler of every route, whichever door it belongs to.
   registerRequestHooks(app, services.metrics);
   registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
+    // INTROSPECTION=false is enforced by introspectionRules, with a message naming the setting.
     introspection: true,
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: see queryProtection.
@@ -60,7 +67,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     // (active whenever NODE_ENV is not test) would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     formatError: createFormatError((error) => app.log.error({ err: error }, 'unexpected error')),
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, ...introspectionRules(config.introspection)],
     parseOptions: protection.parseOptions,
     plugins: [
       fastifyApolloDrainPlugin(app),
@@ -73,8 +80,10 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   await apollo.start();
 
   const doors = { apollo, services };
-  registerHealthRoutes(app, database.db, config.dbTimeoutMs);
+  registerHealthRoutes(app, database.reachability);
+  logDatabaseReachability(app, database.reachability);
   registerRestRoutes(app, doors);
+  await registerApiNotFound(app, config.restFormat);
   registerMetricsRoutes(app, doors);
   registerWebRoutes(app);
   await app.register(fastifyApollo(apollo), {

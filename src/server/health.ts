@@ -1,15 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { Db } from 'mongodb';
+import type { DatabaseReachability } from '../db/reachability';
 
-/** /healthz: the process answers. /readyz: the database answers a ping within the timeout, else 503. */
-export function registerHealthRoutes(app: FastifyInstance, db: Db, timeoutMs: number): void {
+/** /healthz: the process answers. /readyz: the database answers a ping within DB_TIMEOUT_MS, else 503. */
+export function registerHealthRoutes(app: FastifyInstance, reachability: DatabaseReachability): void {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    try {
-      await db.command({ ping: 1 }, { timeoutMS: timeoutMs });
-      return { status: 'ready' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', error: 'The database does not answer.' });
-    }
+    if (await reachability.check()) return { status: 'ready' };
+    return reply.code(503).send({ status: 'unavailable', error: 'The database does not answer.' });
   });
 }

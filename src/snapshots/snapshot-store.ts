@@ -1,4 +1,5 @@
-import type { Db, Document, Sort } from 'mongodb';
+import type { Document, Sort } from 'mongodb';
+import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import type { ComputationQueue } from '../statistics/computation-queue';
 import { newSnapshotId } from './snapshot-id';
@@ -23,18 +24,18 @@ const insertionOrder: Sort = { createdAt: 1, _id: 1 };
 /** Snapshots live in the gateway's own collection; Rocket.Chat's rocketchat_statistics is never written. */
 export class SnapshotStore {
   constructor(
-    private readonly db: Db,
+    private readonly database: DatabaseHandle,
     private readonly collectionName: string,
     /** Every command goes through the bounded queue, as figure queries do. */
     private readonly queue: ComputationQueue,
   ) {}
 
   private command<T>(call: () => Promise<T>): Promise<T> {
-    return this.queue.run(() => asDatabaseCall(call));
+    return this.queue.run(() => asDatabaseCall(this.database, call));
   }
 
   private get collection() {
-    return this.db.collection<StoredSnapshot>(this.collectionName);
+    return this.database.db.collection<StoredSnapshot>(this.collectionName);
   }
 
   /** One insertOne of the fully computed figures: the snapshot is stored whole or not at all. */

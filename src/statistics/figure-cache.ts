@@ -1,11 +1,11 @@
 import { LRUCache } from 'lru-cache';
-import type { Db } from 'mongodb';
+import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import type { DatabaseQuery } from '../queries/database-query';
 import type { ComputationQueue } from './computation-queue';
 
 export interface FigureCacheOptions {
-  db: Db;
+  database: DatabaseHandle;
   ttlMs: number;
   queue: ComputationQueue;
   /** Called once per query actually sent (the "computations" metric). */
@@ -26,7 +26,7 @@ export class FigureCache {
       ttl: Math.max(1, options.ttlMs),
       fetchMethod: async (_name, _stale, { context: query }) => {
         options.onComputation?.(query);
-        const value = await options.queue.run(() => asDatabaseCall(() => query.run(options.db)));
+        const value = await options.queue.run(() => asDatabaseCall(options.database, () => query.run(options.database.db)));
         return { value };
       },
     });

@@ -18,7 +18,8 @@ export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<Gatew
       return {
         async responseForOperation(request): Promise<GraphQLResponse | null> {
           if (ttlMs <= 0 || request.operation?.operation !== 'query') return null;
-          key = `${request.queryHash}\u0000${request.operationName ?? ''}\u0000${JSON.stringify(request.request.variables ?? {})}`;
+          key = reuseKeyOf(request.queryHash, request.operationName, request.request.variables);
+          if (key === undefined) return null;
           const cached = answers.get(key);
           if (!cached) return null;
           // A reused answer is not stored again: that would extend its life past the window.
@@ -39,4 +40,17 @@ export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<Gatew
       };
     },
   };
+}
+
+/**
+ * An identical request: the same document, operation and variables. Variables too deep to serialize
+ * (a hostile request) make no key: such a request is simply never reused.
+ */
+function reuseKeyOf(queryHash: string | undefined, operationName: string | null | undefined, variables: unknown): string | undefined {
+  if (queryHash === undefined) return undefined;
+  try {
+    return `${queryHash}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  } catch {
+    return undefined;
+  }
 }

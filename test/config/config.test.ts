@@ -74,6 +74,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY cannot be a number of proxy hops, got "1".*list the proxies' addresses instead/);
   });
 
+  it('offers GraphQL introspection unless INTROSPECTION is false', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: 'false' }).introspection).toBe(false);
+    expect(() => loadConfig({ INTROSPECTION: 'off' })).toThrow(/INTROSPECTION must be true or false, got "off"/);
+  });
+
   it('names every wrong value and what it accepts', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', REST_FORMAT: '1.0', MONGO_URL: 'postgres://x', SNAPSHOT_COLLECTION: 'rocketchat_statistics' });
     expect(attempt).toThrow(ConfigError);

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '../../src/db/free-port';
@@ -84,3 +86,35 @@ it('stops on SIGTERM within seconds, with exit code 0, and stops its embedded da
   expect(Date.now() - started).toBeLessThan(10_000);
   expect(databaseProcesses()).toEqual([]);
 });
+
+it('with its port taken: one line naming the port and PORT, exit code 1, and its embedded database stopped before it exits', async () => {
+  const port = await findFreePort();
+  const holder = createServer().listen(port, '127.0.0.1');
+  await once(holder, 'listening');
+  try {
+    const { MONGO_URL: _external, ...env } = process.env;
+    // The same data folder as above, now free and seeded: the start is quick.
+    const blocked = spawn(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], {
+      env: { ...env, NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let errors = '';
+    blocked.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    blocked.stdout!.resume();
+    const started = new Set<string>();
+    const watch = setInterval(() => databaseProcesses().forEach((pid) => started.add(pid)), 20);
+    const [code] = (await once(blocked, 'exit')) as [number | null];
+    clearInterval(watch);
+    // Still in /proc (running, or dead but not reaped by the gateway) when the gateway has exited: left behind.
+    // An orphan dies of its own only when it next writes to the closed pipe.
+    const leftBehind = [...started].filter((pid) => existsSync(`/proc/${pid}`));
+    expect({ code, errors, startedDatabases: started.size, leftBehind }).toEqual({
+      code: 1,
+      errors: `Port ${port} on 127.0.0.1 is already in use by another program: stop that program, or set PORT to a free port.\n`,
+      startedDatabases: 1,
+      leftBehind: [],
+    });
+  } finally {
+    holder.close();
+  }
+}, 60_000);

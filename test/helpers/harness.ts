@@ -65,5 +65,10 @@ export async function startHarness(
   };
 }
 
-/** For tests where every refresh=true and takeSnapshot must store a new snapshot (no minimum interval). */
-export const everyRefreshStores: Partial<GatewayConfig> = { snapshotLimits: { ...testConfig().snapshotLimits, minIntervalMs: 0 } };
+/**
+ * For tests where every refresh=true and takeSnapshot must store a new snapshot (no minimum interval)
+ * and none is pruned by age (tests back-date the snapshots they store).
+ */
+export const everyRefreshStores: Partial<GatewayConfig> = {
+  snapshotLimits: { ...testConfig().snapshotLimits, minIntervalMs: 0, retentionMs: 100 * 365 * 24 * 3600 * 1000 },
+};

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { connectDatabase } from '../../src/db/connect';
 import { startDatabase, type RunningDatabase } from '../../src/db/ferretdb-process';
 import { findFreePort } from '../../src/db/free-port';
@@ -19,6 +20,10 @@ let admin: TestCredentials;
 let server: RunningDatabase | undefined;
 let port: number;
 const dataDir = mkdtempSync(join(tmpdir(), 'rc-stats-faults-'));
+const logLines: Array<{ level: number; msg: string; cause?: string }> = [];
+
+/** The gateway's log lines about the database coming and going, since the `from`-th line. */
+const reachabilityLines = (from = 0) => logLines.slice(from).filter((line) => /^database (unreachable|reachable)/.test(line.msg));
 
 beforeAll(async () => {
   // Nothing listens on the port yet: the gateway starts with its database down.
@@ -37,8 +42,19 @@ beforeAll(async () => {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  const logStream = new PassThrough();
+  let partial = '';
+  logStream.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) logLines.push(JSON.parse(line));
+  });
   // No reuse of figures or logins: every request of the load needs the database.
-  h = await startHarness({ database, config: { ...everyRefreshStores, dbTimeoutMs, snapshotCollection, statisticsTtlMs: 0, authCacheTtlMs: 0 } });
+  h = await startHarness({
+    database,
+    logStream,
+    config: { ...everyRefreshStores, dbTimeoutMs, snapshotCollection, statisticsTtlMs: 0, authCacheTtlMs: 0, logLevel: 'warn' },
+  });
 });
 afterAll(async () => {
   // The harness was given this database, so stopping it (driver and server) is this file's job.
@@ -101,7 +117,7 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Pr
 }
 
 const results: Record<string, unknown> = {};
-afterAll(() => console.log(JSON.stringify(results, null, 1)));
+afterAll(() => console.log(JSON.stringify({ ...results, reachabilityLog: reachabilityLines() }, null, 1)));
 
 it('starts with the database down: /readyz and every door answer 503 within the timeout; then recovers when it comes up', async () => {
   expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
@@ -122,6 +138,12 @@ it('starts with the database down: /readyz and every door answer 503 within the 
   await insertFiguresWorkspace(h.db, new Date());
   const answer = await figures();
   expect(answer.json.data.statistics).toMatchObject({ totalUsers: expectedFigures.totalUsers, totalMessages: expectedFigures.totalMessages });
+  // Four failed requests and any number of failed pings: one warning that it is away, one that it is back.
+  expect(reachabilityLines().map((line) => [line.level, line.msg.split(':')[0]])).toEqual([
+    [40, 'database unreachable'],
+    [40, 'database reachable again'],
+  ]);
+  expect(reachabilityLines()[0].cause).toMatch(/ECONNREFUSED|Server selection timed out|no answer to a ping/);
 });
 
 it('a snapshot interrupted by a database failure is not stored, on GraphQL and REST alike', async () => {
@@ -244,4 +266,56 @@ it('the database stops in the middle of a load: 503s within the timeout, then co
     totalRooms: expectedFigures.totalRooms,
     uploadsTotalSize: expectedFigures.uploadsTotalSize,
   });
+});
+
+it('the database hangs (SIGSTOP): every door answers 503 within the timeout, in-flight requests too; then 200 again after SIGCONT', async () => {
+  const graphqlPost = (query: string) => () =>
+    fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...admin.headers }, body: JSON.stringify({ query }) });
+  const everyDoor: Array<[string, () => Promise<Response>]> = [
+    ['POST /graphql', graphqlPost(fullFigures)],
+    ['mutation takeSnapshot', graphqlPost('mutation { takeSnapshot { id } }')],
+    ['GET /api/v1/statistics', () => fetch(`${h.url}/api/v1/statistics`, { headers: admin.headers })],
+    ['GET /api/v1/statistics?refresh=true', () => fetch(`${h.url}/api/v1/statistics?refresh=true`, { headers: admin.headers })],
+    ['GET /api/v1/statistics.list', () => fetch(`${h.url}/api/v1/statistics.list?count=1`, { headers: admin.headers })],
+    ['GET /metrics', () => fetch(`${h.url}/metrics`, { headers: admin.headers })],
+    ['GET /readyz', () => fetch(`${h.url}/readyz`)],
+  ];
+  for (const [door, send] of everyDoor) expect([door, (await timed(send)).status]).toEqual([door, 200]);
+  const linesBefore = logLines.length;
+
+  const stopped = server!.process;
+  try {
+    // In flight: the snapshot's third command finds the database stopped, its first two were answered.
+    // At that moment a new request goes to every door (the driver still holds its connections open).
+    let started = 0;
+    let hungDoors: Promise<Timed[]> | undefined;
+    const stopListening = h.database.handle.commands.onCommand(() => {
+      started += 1;
+      if (started !== 3) return;
+      stopped.kill('SIGSTOP');
+      hungDoors = Promise.all(everyDoor.map(([, send]) => timed(send)));
+    });
+    const inFlight = await timed(everyDoor[1][1]);
+    stopListening();
+    const hung = await hungDoors!;
+    results.hung = {
+      inFlight: { status: inFlight.status, code: inFlight.code, ms: inFlight.ms },
+      doors: Object.fromEntries(hung.map((answer, i) => [everyDoor[i][0], { status: answer.status, code: answer.code, ms: answer.ms }])),
+    };
+    expect(started).toBeGreaterThanOrEqual(3);
+    const answers = [['in-flight takeSnapshot', inFlight] as const, ...hung.map((answer, i) => [everyDoor[i][0], answer] as const)];
+    expect(answers.map(([door, answer]) => [door, answer.status, answer.ms <= dbTimeoutMs + marginMs])).toEqual(answers.map(([door]) => [door, 503, true]));
+    expect(hung[0].code).toBe('DB_UNAVAILABLE');
+    expect(hung[4].code).toBe('error-database-unavailable');
+  } finally {
+    stopped.kill('SIGCONT');
+  }
+
+  results.hungRecoveredAfterMs = await waitFor(async () => (await timed(everyDoor[0][1])).status === 200, 10_000);
+  for (const [door, send] of everyDoor) expect([door, (await timed(send)).status]).toEqual([door, 200]);
+  // Eight failed requests, one outage: one warning each way, the first with its cause.
+  expect(reachabilityLines(linesBefore).map((line) => [line.level, line.msg.split(':')[0], line.cause])).toEqual([
+    [40, 'database unreachable', `no answer to a ping within ${dbTimeoutMs} ms`],
+    [40, 'database reachable again', undefined],
+  ]);
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { insertFiguresWorkspace } from '../helpers/figures-workspace';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness, type HttpAnswer } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness, type HttpAnswer } from '../helpers/harness';
 import { histogram } from './doors';
 import { snapshotFields, snapshotFilter, snapshotSort } from './filter-arbitraries';
 
@@ -19,7 +19,7 @@ let h: Harness;
 let admin: TestCredentials;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ config: everyRefreshStores });
   admin = await insertAdmin(h.db);
   await insertFiguresWorkspace(h.db, new Date());
   // Snapshots to match against: on an empty collection the database refuses nothing.

@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expectedFigures, insertFiguresWorkspace } from '../helpers/figures-workspace';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 import { histogram, inBatches } from './doors';
 import { createFuzzer, type FuzzRequest } from './fuzz-requests';
 
@@ -15,7 +15,7 @@ let admin: TestCredentials;
 
 beforeAll(async () => {
   // Bad credentials are part of the fuzz; a low failed-login limit would turn most requests into 429s early.
-  h = await startHarness({ config: { authFailureLimit: { maxFailures: 1_000_000, windowMs: 60_000 } } });
+  h = await startHarness({ config: { ...everyRefreshStores, authFailureLimit: { maxFailures: 1_000_000, windowMs: 60_000 } } });
   admin = await insertAdmin(h.db);
   await insertFiguresWorkspace(h.db, new Date());
 });

@@ -1,13 +1,13 @@
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
-import { requestOnNewConnection } from './doors';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
+import { rawRequest, requestOnNewConnection } from './doors';
 
 let h: Harness;
 let admin: TestCredentials;
 
 beforeAll(async () => {
   // A high failed-login limit: this file sends many bad credentials from one address on purpose.
-  h = await startHarness({ config: { authFailureLimit: { maxFailures: 100_000, windowMs: 60_000 } } });
+  h = await startHarness({ config: { ...everyRefreshStores, authFailureLimit: { maxFailures: 100_000, windowMs: 60_000 } } });
   admin = await insertAdmin(h.db);
   // Stored snapshots with known dates: on an empty collection the database refuses nothing.
   for (const createdAt of snapshotDates) {
@@ -516,6 +516,25 @@ describe.each(doors)('header abuse on %s', (door) => {
   it('an X-Forwarded-Host from a peer that is no trusted proxy is ignored, however unreadable', async () => {
     const answer = await send({ name: '', path, headers: { ...preflight, ...admin.headers, 'x-forwarded-host': 'exa mple[' }, status: 200, message: /./ });
     expect(answer.status).toBe(200);
+  });
+
+  it('a Host header sent twice, or an absolute-form URL naming another host: 400 with a JSON message', async () => {
+    const host = new URL(h.url).host;
+    const credentials = [`X-User-Id: ${admin.userId}`, `X-Auth-Token: ${admin.authToken}`, 'Apollo-Require-Preflight: true'];
+    const answers = [
+      await rawRequest(h.url, [`GET ${path} HTTP/1.1`, `Host: ${host}`, 'Host: other.example', ...credentials]),
+      await rawRequest(h.url, [`GET ${path} HTTP/1.1`, 'Host: other.example', `Host: ${host}`, ...credentials]),
+      await rawRequest(h.url, [`GET http://other.example${path} HTTP/1.1`, `Host: ${host}`, ...credentials]),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400]);
+    expect(answers.map((answer) => JSON.stringify(JSON.parse(answer.text)))).toEqual([
+      expect.stringMatching(/Host header must appear once/),
+      expect.stringMatching(/Host header must appear once/),
+      expect.stringMatching(/names another host/),
+    ]);
+    // The same URL in absolute form, naming this very host, is served.
+    const sameHost = await rawRequest(h.url, [`GET http://${host}${path} HTTP/1.1`, `Host: ${host}`, ...credentials]);
+    expect(sameHost.status).toBe(200);
   });
 
   it('wrong methods are a 4xx', async () => {

@@ -255,4 +255,29 @@ describe.each(['0.61', 'current'] as const)('REST contract, %s format', (format)
     expect(await h.db.collection('gateway_statistics').countDocuments()).toBe(snapshotsBefore);
     await contract.check?.(answer, h, format);
   });
+
+  test.each([
+    ['GET', '/api/v1/statistics.nope'],
+    ['GET', '/api/v2/statistics'],
+    ['GET', '/api/'],
+    ['POST', '/api/v1/statistics'],
+  ])("%s %s, no such endpoint: 404 in Rocket.Chat's shape", async (method, path) => {
+    const response = await fetch(`${h.url}${path}?authToken=not-echoed`, { method, headers: callers.admin });
+    const text = await response.text();
+    expect({ status: response.status, type: response.headers.get('content-type'), body: JSON.parse(text) }).toEqual({
+      status: 404,
+      type: 'application/json; charset=utf-8',
+      body: {
+        success: false,
+        error: `Resource not found: ${method} ${path} is not an endpoint of this gateway; it serves GET /api/v1/statistics and GET /api/v1/statistics.list (see /api/v1/openapi.json).`,
+      },
+    });
+    expect(text).toBe(format === '0.61' ? JSON.stringify(JSON.parse(text), null, 2) : JSON.stringify(JSON.parse(text)));
+  });
+
+  test('an unknown path outside /api/ stays a plain 404', async () => {
+    const answer = await h.rest('/api-docs', callers.admin);
+    expect(answer.status).toBe(404);
+    expect(answer.json?.success).toBeUndefined();
+  });
 });

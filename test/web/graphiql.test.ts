@@ -77,3 +77,44 @@ test('GET /graphql in a browser opens GraphiQL from this host; with the headers 
   expect(pageErrors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
   await context.close();
 });
+
+describe('with INTROSPECTION=false', () => {
+  let closed: Harness;
+
+  beforeAll(async () => {
+    closed = await startHarness({ database: harness.database, config: { introspection: false } });
+  });
+  afterAll(() => closed.close());
+
+  test('GraphQL refuses __schema and __type with a message naming the setting; other documents run', async () => {
+    for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "Statistics") { name } }']) {
+      const refused = await closed.graphql(query, { headers: admin.headers });
+      expect([
+        query,
+        refused.status,
+        refused.json.errors.map((e: { message: string; extensions: { code: string } }) => [e.message, e.extensions.code]),
+      ]).toEqual([
+        query,
+        400,
+        [[expect.stringMatching(/^GraphQL introspection is turned off on this gateway \(INTROSPECTION=false\)/), 'GRAPHQL_VALIDATION_FAILED']],
+      ]);
+    }
+    expect((await closed.graphql('{ __typename statistics { totalUsers } }', { headers: admin.headers })).json).toEqual({
+      data: { __typename: 'Query', statistics: { totalUsers: expectedFigures.totalUsers } },
+    });
+  });
+
+  test('GraphiQL still loads, says why it has no schema docs, and runs queries', async () => {
+    const { page, context, foreignRequests } = await openOfflinePage(browser, closed.url);
+    await page.goto(`${closed.url}/graphql`);
+    await page.locator('.graphiql-container').waitFor();
+    // GraphiQL shows the refused schema fetch in its result pane, in the gateway's words.
+    await page.waitForFunction(() => document.querySelector('section.result-window .view-lines')?.textContent?.includes('INTROSPECTION=false'));
+    await screenshot(page, 'graphiql-no-introspection.png', false);
+    // A query still goes out and gets its answer (here: no credentials).
+    await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
+    await page.waitForFunction(() => document.querySelector('section.result-window .view-lines')?.textContent?.includes('UNAUTHENTICATED'));
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

@@ -9,7 +9,8 @@ let harness: Harness;
 
 beforeAll(async () => {
   ensureWebBuilt();
-  harness = await startHarness();
+  // The refused-Host check below needs X-Forwarded-Host to be read: the test client is the trusted proxy.
+  harness = await startHarness({ config: { trustProxy: ['127.0.0.1'] } });
 });
 
 afterAll(async () => {
@@ -27,7 +28,7 @@ describe('GraphiQL as the landing page of /graphql', () => {
     expect(html).toBe(await readFile(join(appDir('graphiql'), 'index.html'), 'utf8'));
     expect(html.match(/(?:src|href)="[^"]*"/g)).toEqual(['href="data:,"', 'href="/graphiql/graphiql.css"', 'src="/graphiql/graphiql.js"']);
     expect(html).not.toMatch(/https?:\/\//);
-    expect(html).toContain("connect-src 'self'");
+    expect(answer.headers.get('content-security-policy')).toContain("connect-src 'self'");
   });
 
   test('a GraphQL client on the same path still gets GraphQL', async () => {
@@ -89,6 +90,55 @@ describe('the built pages under /graphiql/ and /workspace/', () => {
         const elsewhere = urls.filter((url) => !url.startsWith('data:') && !files.includes(url.replace(/^\.\//, '')));
         expect([sheet, elsewhere]).toEqual([sheet, []]);
       }
+    }
+  });
+});
+
+describe('security headers', () => {
+  /** The pages' policy: every byte from this host (the editor's workers included), and never inside another site's frame. */
+  const pagePolicy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  const directives = (header: string | null) =>
+    (header ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+  test.each([
+    ['GraphiQL on /graphql', '/graphql', html],
+    ['GraphiQL under /graphiql/', '/graphiql/', {}],
+    ['the Workspace page', '/workspace/', {}],
+  ])('%s: the policy as a header (not a <meta>), no framing, no sniffing, no referrer', async (_page, path, headers) => {
+    const answer = await get(path, headers);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(directives(answer.headers.get('content-security-policy'))).toEqual(pagePolicy);
+    expect(await answer.text()).not.toMatch(/http-equiv/i);
+    expect({
+      'x-frame-options': answer.headers.get('x-frame-options'),
+      'x-content-type-options': answer.headers.get('x-content-type-options'),
+      'referrer-policy': answer.headers.get('referrer-policy'),
+    }).toEqual({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+  });
+
+  test('other answers are not sniffed either, carry no page policy, and no HSTS (TLS ends in front of the gateway)', async () => {
+    const refusedHost = await fetch(`${harness.url}/healthz`, { headers: { 'x-forwarded-host': 'exa mple[' } });
+    expect(refusedHost.status).toBe(400);
+    for (const answer of [await get('/healthz'), await get('/api/v1/statistics'), await get('/graphiql/graphiql.js'), await get('/api/v1/nope'), refusedHost]) {
+      expect([answer.url, answer.headers.get('x-content-type-options')]).toEqual([answer.url, 'nosniff']);
+      expect([answer.url, answer.headers.get('content-security-policy'), answer.headers.get('strict-transport-security')]).toEqual([answer.url, null, null]);
     }
   });
 });
