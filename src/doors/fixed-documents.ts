@@ -1,5 +1,5 @@
-import { allFigures, workspaceGauges } from '../figures/catalog';
-import type { Figure } from '../figures/figure';
+import { allFigures, childGroups, workspaceGauges } from '../figures/catalog';
+import { rootGroup, type Figure, type FigureGroup } from '../figures/figure';
 
 // The text of the fixed documents derived from the figure catalog (npm run generate writes them into
 // src/operations, where codegen types them; test/schema/drift.test.ts fails when they are stale).
@@ -12,9 +12,18 @@ function selectionOf(figure: Figure): string {
 
 /** Every figure: what REST's snapshots, takeSnapshot and the whole-document benchmarks select. */
 export function allFiguresFragment(): string {
-  const lines = allFigures.filter((figure) => figure.group === 'statistics').map((figure) => `  ${selectionOf(figure)}`);
-  const legacy = allFigures.filter((figure) => figure.group === 'legacy').map((figure) => `    ${selectionOf(figure)}`);
-  return `${generatedHeader}\nfragment AllFigures on Statistics {\n${lines.join('\n')}\n  legacy {\n${legacy.join('\n')}\n  }\n}\n`;
+  return `${generatedHeader}\nfragment AllFigures on Statistics {\n${groupLines(rootGroup, '  ').join('\n')}\n}\n`;
+}
+
+/** A group's figures, then its nested groups with theirs, indented by depth. */
+function groupLines(group: FigureGroup, indent: string): string[] {
+  const figures = allFigures.filter((figure) => figure.group === group).map((figure) => `${indent}${selectionOf(figure)}`);
+  const nested = childGroups(group).flatMap((child) => [
+    `${indent}${child.slice(child.lastIndexOf('.') + 1)} {`,
+    ...groupLines(child, `${indent}  `),
+    `${indent}}`,
+  ]);
+  return [...figures, ...nested];
 }
 
 /** The figures of the workspace gauges: the document behind GET /metrics. */

@@ -1,7 +1,37 @@
 import type { DatabaseQuery } from '../queries/database-query';
 import { bookkeepingFigures } from './bookkeeping';
+import { collaborationFigures, integrationFigures, integrationsGroup, teamFigures, teamsGroup, voipFigures, voipGroup } from './collaboration';
+import { omnichannelFigures, omnichannelGroup } from './omnichannel';
+import {
+  appsFigures,
+  appsGroup,
+  federationFigures,
+  federationGroup,
+  rocketChatProcessFigures,
+  sessionFigures,
+  sessionsGroup,
+  uniqueDevicesFigures,
+  uniqueDevicesGroup,
+  uniqueOSFigures,
+  uniqueOSGroup,
+  uniqueUsersFigures,
+  uniqueUsersGroup,
+} from './rocketchat-process';
+import {
+  customizationFigures,
+  customizationGroup,
+  importerFigures,
+  importerGroup,
+  pushFigures,
+  pushGroup,
+  usageFigures,
+  usageGroup,
+  wizardFigures,
+  wizardGroup,
+  workspaceSettingFigures,
+} from './workspace-settings';
 import { deploymentFigures, deploymentGauges } from './deployment';
-import type { Figure } from './figure';
+import { figureGroup, rootGroup, type Figure, type FigureGroup, type FigureGroupType } from './figure';
 import type { WorkspaceGauge } from './gauge';
 import { hostFigures } from './host';
 import { legacyMessageFigures, messageFigures, messageGauges } from './messages';
@@ -21,9 +51,93 @@ export const figureFamilies: Array<{ title: string; figures: Figure[] }> = [
   { title: 'Rooms', figures: Object.values(roomFigures) },
   { title: 'Messages', figures: [...Object.values(messageFigures), ...Object.values(legacyMessageFigures)] },
   { title: 'Uploads', figures: Object.values(uploadFigures) },
+  { title: 'Collaboration', figures: [...Object.values(collaborationFigures), ...Object.values(teamFigures), ...Object.values(integrationFigures)] },
+  { title: 'Omnichannel', figures: [...Object.values(omnichannelFigures), ...Object.values(voipFigures)] },
+  {
+    title: 'Workspace settings',
+    figures: [
+      ...Object.values(workspaceSettingFigures),
+      ...Object.values(wizardFigures),
+      ...Object.values(customizationFigures),
+      ...Object.values(usageFigures),
+      ...Object.values(pushFigures),
+      ...Object.values(importerFigures),
+    ],
+  },
+  {
+    title: "Rocket.Chat's own snapshot",
+    figures: [
+      ...Object.values(rocketChatProcessFigures),
+      ...Object.values(appsFigures),
+      ...Object.values(federationFigures),
+      ...Object.values(sessionFigures),
+      ...Object.values(uniqueUsersFigures),
+      ...Object.values(uniqueDevicesFigures),
+      ...Object.values(uniqueOSFigures),
+    ],
+  },
 ];
 
+/** The nested object types of Statistics, parents before their children, in the schema's order. */
+export const figureGroups: FigureGroupType[] = [
+  figureGroup('legacy', 'LegacyStatistics', 'Figures as Rocket.Chat 0.61 defined them, where they differ from today (the REST 0.61 format uses these).'),
+  teamsGroup,
+  integrationsGroup,
+  omnichannelGroup,
+  voipGroup,
+  wizardGroup,
+  customizationGroup,
+  usageGroup,
+  pushGroup,
+  importerGroup,
+  appsGroup,
+  federationGroup,
+  sessionsGroup,
+  uniqueUsersGroup,
+  uniqueDevicesGroup,
+  uniqueOSGroup,
+];
+
+/** The groups directly inside a group: `sessions.uniqueUsers` is inside `sessions`, `omnichannel` inside the root. */
+export function childGroups(group: FigureGroup): FigureGroup[] {
+  const prefix = group === rootGroup ? '' : `${group}.`;
+  return figureGroups.map((g) => g.path).filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('.'));
+}
+
 export const allFigures: Figure[] = figureFamilies.flatMap((family) => family.figures);
+
+/** Every family's declarations with their own types, for the typed REST body (src/rest/wire-body.ts). */
+export const declaredFamilies = [
+  bookkeepingFigures,
+  deploymentFigures,
+  hostFigures,
+  userFigures,
+  legacyUserFigures,
+  roomFigures,
+  messageFigures,
+  legacyMessageFigures,
+  uploadFigures,
+  collaborationFigures,
+  teamFigures,
+  integrationFigures,
+  omnichannelFigures,
+  voipFigures,
+  workspaceSettingFigures,
+  wizardFigures,
+  customizationFigures,
+  usageFigures,
+  pushFigures,
+  importerFigures,
+  rocketChatProcessFigures,
+  appsFigures,
+  federationFigures,
+  sessionFigures,
+  uniqueUsersFigures,
+  uniqueDevicesFigures,
+  uniqueOSFigures,
+] as const;
+type FiguresOf<Family> = Family extends unknown ? Family[keyof Family] : never;
+export type CatalogFigure = FiguresOf<(typeof declaredFamilies)[number]>;
 
 /** The workspace gauges of /metrics, in the order a scrape lists them. */
 export const workspaceGauges: WorkspaceGauge[] = [...userGauges, ...roomGauges, ...messageGauges, ...uploadGauges, ...deploymentGauges];

@@ -64,25 +64,45 @@ export interface FigureSpec<S extends readonly FigureSource[] = readonly FigureS
   stored?: string;
 }
 
-/** Statistics' own fields, or those of Statistics.legacy (the 0.61 definitions). */
-export type FigureGroup = 'statistics' | 'legacy';
+/**
+ * Where a figure sits: `statistics` for Statistics' own fields, else the path of the nested object
+ * type that groups it (`legacy` for the 0.61 definitions, `omnichannel`, `sessions.uniqueUsers`).
+ */
+export type FigureGroup = string;
+export const rootGroup: FigureGroup = 'statistics';
 
-export interface Figure extends FigureSpec {
+/** A nested object type of Statistics: its field path, its GraphQL type name and what it groups. */
+export interface FigureGroupType {
+  path: FigureGroup;
+  typeName: string;
+  description: string;
+}
+
+export function figureGroup(path: FigureGroup, typeName: string, description: string): FigureGroupType {
+  return { path, typeName, description };
+}
+
+export interface Figure<Spec = FigureSpec> extends FigureSpec {
   name: string;
   group: FigureGroup;
+  /** The declaration's own type (wire keys and value types), for the typed REST body; never set. */
+  readonly declared?: Spec;
 }
 
 /** One figure's declaration; its name comes from the key it is given in `defineFigures`. */
-export function figure<const S extends readonly FigureSource[], T>(spec: FigureSpec<S, T>): FigureSpec<S, T> {
+export function figure<const S extends readonly FigureSource[], T, const W extends WireDeclaration | undefined = undefined>(
+  spec: Omit<FigureSpec<S, T>, 'wire'> & { wire?: W },
+): Omit<FigureSpec<S, T>, 'wire'> & { wire?: W } {
   return spec;
 }
 
 /** A family's figures, named after their keys, in the order the schema and docs/figures.md list them. */
-export function defineFigures<Specs extends Record<string, FigureSpec<any, any>>>(
+export function defineFigures<Specs extends Record<string, Omit<FigureSpec<any, any>, 'wire'> & { wire?: WireDeclaration }>>(
   specs: Specs,
-  group: FigureGroup = 'statistics',
-): { [K in keyof Specs]: Figure } {
-  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { ...spec, name, group }])) as never;
+  group: FigureGroup | FigureGroupType = rootGroup,
+): { [K in keyof Specs]: Figure<Specs[K]> & { name: K } } {
+  const path = typeof group === 'string' ? group : group.path;
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { ...spec, name, group: path }])) as never;
 }
 
 /** The figure's field in a stored snapshot: `legacy.activeUsers` for a 0.61 definition, `_id` for the id. */
@@ -92,7 +112,7 @@ export function storedField(figure: Figure): string {
 
 /** The figure's path in the Statistics type: `legacy.activeUsers` for a 0.61 definition. */
 export function statisticsPath(figure: Figure): string {
-  return figure.group === 'legacy' ? `legacy.${figure.name}` : figure.name;
+  return figure.group === rootGroup ? figure.name : `${figure.group}.${figure.name}`;
 }
 
 /** The figure's key in a wire format, or undefined when the format does not carry it. */
@@ -107,6 +127,8 @@ export function localFact<T>(name: string, read: (context: FigureContext) => T):
 }
 
 /** Both wire formats carry the figure under its own name. */
-export const inBothFormats: WireDeclaration = { '0.61': true, current: true };
+export const inBothFormats = { '0.61': true, current: true } as const satisfies WireDeclaration;
 /** Only the current wire format carries it, under its own name. */
-export const inCurrentFormat: WireDeclaration = { current: true };
+export const inCurrentFormat = { current: true } as const satisfies WireDeclaration;
+/** Only the current wire format carries it, under this key (dots nest). */
+export const currentKey = <const K extends string>(key: K) => ({ current: key }) as const;

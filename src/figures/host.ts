@@ -13,7 +13,7 @@ export interface CpuFacts {
 
 export interface OsFacts {
   type: string;
-  platform: string;
+  platform: NodeJS.Platform;
   arch: string;
   release: string;
   uptime: number;

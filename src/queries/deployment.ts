@@ -42,24 +42,41 @@ async function findMigrationControl(db: Db): Promise<MigrationControl> {
   };
 }
 
+/**
+ * Figures only Rocket.Chat's process knows (apps engine state, peak connections, build facts, license)
+ * or that the gateway does not compute yet: read from the newest snapshot Rocket.Chat stored.
+ */
+export const rocketChatSnapshotKeys = [
+  'tag', 'branch', 'msEnabled', 'oplogEnabled', 'statsToken', 'dailyPeakConnections', 'maxMonthlyPeakConnections',
+  'apps', 'services', 'enterprise', 'videoConf', 'matrixFederation', 'federationOverviewData', 'federatedServers', 'federatedUsers',
+  'omnichannelContactsBySource', 'uniqueContactsOfYesterday', 'uniqueContactsOfLastWeek', 'uniqueContactsOfLastMonth',
+  'contactVerification', 'omnichannelWebRTCCalls',
+  'uniqueUsersOfYesterday', 'uniqueUsersOfLastWeek', 'uniqueUsersOfLastMonth',
+  'uniqueDevicesOfYesterday', 'uniqueDevicesOfLastWeek', 'uniqueDevicesOfLastMonth',
+  'uniqueOSOfYesterday', 'uniqueOSOfLastWeek', 'uniqueOSOfLastMonth',
+  'abacEnabled', 'abacTotalAttributes', 'abacTotalAttributeValues', 'abacRoomsEnrolled',
+] as const; // prettier-ignore
+
+export type RocketChatSnapshotKey = (typeof rocketChatSnapshotKeys)[number];
+
 export interface RocketChatBuild {
   version: string | null;
   appsEngineVersion: string | null;
   commit: Document | null;
+  /** The newest Rocket.Chat snapshot's values of rocketChatSnapshotKeys; null when Rocket.Chat stored none. */
+  snapshot: Partial<Record<RocketChatSnapshotKey, unknown>> | null;
 }
+
+const snapshotProjection = Object.fromEntries(['version', 'commit', ...rocketChatSnapshotKeys].map((key) => [key, 1]));
 
 /** Build facts exist only in the newest snapshot Rocket.Chat itself stored (docs/figures.md "Deployment"). */
 async function findRocketChatBuild(db: Db): Promise<RocketChatBuild> {
-  const [latest] = await db
-    .collection('rocketchat_statistics')
-    .find({}, { projection: { version: 1, 'apps.engineVersion': 1, commit: 1 } })
-    .sort({ createdAt: -1 })
-    .limit(1)
-    .toArray();
+  const [latest] = await db.collection('rocketchat_statistics').find({}, { projection: snapshotProjection }).sort({ createdAt: -1 }).limit(1).toArray();
   return {
     version: typeof latest?.version === 'string' ? latest.version : null,
     appsEngineVersion: typeof latest?.apps?.engineVersion === 'string' ? latest.apps.engineVersion : null,
     commit: latest?.commit && typeof latest.commit === 'object' ? latest.commit : null,
+    snapshot: latest ? Object.fromEntries(rocketChatSnapshotKeys.filter((key) => latest[key] !== undefined).map((key) => [key, latest[key]])) : null,
   };
 }
 
@@ -125,7 +142,7 @@ export const deploymentQueries = defineQueries({
     run: findMigrationControl,
   },
   findRocketChatBuild: {
-    command: "rocketchat_statistics.find({}, { version, 'apps.engineVersion', commit }).sort({ createdAt: -1 }).limit(1)",
+    command: 'rocketchat_statistics.find({}, { version, commit, apps, tag, branch, msEnabled, … }).sort({ createdAt: -1 }).limit(1)',
     index: '{ createdAt: -1 }',
     cost: 'indexed',
     run: findRocketChatBuild,

@@ -1,3 +1,4 @@
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import type { Figure } from '../figures/figure';
 import { DateTime, SafeInt } from '../schema/scalars';
 import base from './openapi-base.json';
@@ -19,7 +20,9 @@ export function openApiDocument(): JsonSchema {
   ] as const) {
     const layout = wireLayout(format);
     schemas[`${name}Fields`].properties = Object.fromEntries(layout.map(({ key, fields }) => [key, keySchema(key, fields, schemas)]));
-    schemas[name].required = layout.filter(({ key, fields }) => fields.every((field) => field.key === key && !mayBeAbsent(field.figure))).map(({ key }) => key);
+    schemas[name].required = layout
+      .filter(({ key, fields }) => fields.every((field) => field.key === key && !mayBeAbsent(field.figure, format)))
+      .map(({ key }) => key);
   }
   return document;
 }
@@ -36,17 +39,24 @@ function keySchema(key: string, fields: Array<{ key: string; figure: Figure }>, 
   };
 }
 
-/** A dated figure with no value is left out of the body (Rocket.Chat's undefined). */
-function mayBeAbsent(figure: Figure): boolean {
-  return figure.nullable === true && figure.type() === DateTime;
+/** A figure with no value is left out of the current body (Rocket.Chat's undefined); 0.61 leaves out dates only. */
+function mayBeAbsent(figure: Figure, format: '0.61' | 'current' = '0.61'): boolean {
+  return figure.nullable === true && (format === 'current' || figure.type() === DateTime);
 }
 
 function figureSchema(figure: Figure, schemas: Record<string, JsonSchema>): JsonSchema {
   const type = figure.type();
   const description = mayBeAbsent(figure) ? `${figure.description} Absent when there is none.` : figure.description;
   if (type === DateTime) return { $ref: '#/components/schemas/IsoDate', description };
-  if (type === SafeInt || (type as { name?: string }).name === 'Int') return { type: 'integer', minimum: 0, description };
+  if (type === SafeInt || (type as { name?: string }).name === 'Int') {
+    return figure.wire?.value ? { description } : { type: 'integer', minimum: 0, description };
+  }
   if (type === String) return { type: figure.nullable ? ['string', 'null'] : 'string', description };
+  if (type === Boolean) return { type: figure.nullable ? ['boolean', 'null'] : 'boolean', description };
+  if (type === GraphQLJSON) return { description };
+  if (type === GraphQLJSONObject) return { type: 'object', description };
+  // A figure the wire reshapes (a list written as an object, a count Rocket.Chat may write as false).
+  if (figure.wire?.value && !(typeof type === 'function' && type.name in schemas)) return { description };
   const component = (type as { name: string }).name;
   if (!(component in schemas)) throw new RangeError(`openapi-base.json has no schema ${component} for the figure ${figure.name}.`);
   return { $ref: `#/components/schemas/${component}`, description };

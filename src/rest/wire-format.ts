@@ -1,9 +1,10 @@
 import type { RestFormat } from '../config';
 import { allFigures } from '../figures/catalog';
-import { storedField, wireKey, type Figure } from '../figures/figure';
+import { statisticsPath, storedField, wireKey, type Figure } from '../figures/figure';
 import { optionalIsoDate } from '../figures/wire-dates';
 import { DateTime } from '../schema/scalars';
 import { rocketChatKeys } from './rocketchat-keys';
+import type { WireSnapshot } from './wire-body';
 
 /** Everything that differs between the two REST formats, chosen once by `config.restFormat`. */
 export interface WireFormat {
@@ -46,13 +47,15 @@ export function wireValue(figure: Figure, value: unknown): unknown {
 }
 
 function readFigure(figures: StatisticsResult, figure: Figure): unknown {
-  return figure.group === 'legacy' ? figures.legacy?.[figure.name] : figures[figure.name];
+  return statisticsPath(figure)
+    .split('.')
+    .reduce<unknown>((value, part) => (value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[part]), figures);
 }
 
 /**
  * A snapshot in a wire format: its keys in the format's order, today's or 0.61's definitions as the
- * format's figures declare. A nested key (`apps.engineVersion`) with nothing in it is left out, as
- * Rocket.Chat leaves out what it has no value for.
+ * format's figures declare. A figure without a value is left out of the current format, as Rocket.Chat
+ * leaves out what it has no value for.
  */
 function snapshotWriter(format: RestFormat): (figures: StatisticsResult) => Record<string, unknown> {
   const layout = wireLayout(format);
@@ -60,15 +63,18 @@ function snapshotWriter(format: RestFormat): (figures: StatisticsResult) => Reco
     const body: Record<string, unknown> = {};
     for (const { key, fields } of layout) {
       if (fields.length === 1 && fields[0].key === key) {
-        body[key] = wireValue(fields[0].figure, readFigure(figures, fields[0].figure));
+        const value = wireValue(fields[0].figure, readFigure(figures, fields[0].figure));
+        // Rocket.Chat 8.x leaves out what it has no value for; 0.61's document wrote null.
+        if (format === '0.61' || (value !== null && value !== undefined)) body[key] = value;
         continue;
       }
+      // Rocket.Chat always writes its nested objects; a field without a value is left out of it.
       const nested: Record<string, unknown> = {};
       for (const field of fields) {
         const value = wireValue(field.figure, readFigure(figures, field.figure));
         if (value !== null && value !== undefined) setPath(nested, field.key.slice(key.length + 1).split('.'), value);
       }
-      if (Object.keys(nested).length > 0) body[key] = nested;
+      body[key] = nested;
     }
     return body;
   };
@@ -94,6 +100,9 @@ export function storedNamesOf(format: RestFormat): Record<string, string> {
 
 const snapshot061 = snapshotWriter('0.61');
 const snapshotCurrent = snapshotWriter('current');
+
+/** A snapshot in the current format, typed as the figures' declarations make it (src/rest/wire-body.ts). */
+export const writeCurrentSnapshot = snapshotCurrent as (figures: StatisticsResult) => WireSnapshot<'current'>;
 
 export const wireFormats: Record<RestFormat, WireFormat> = {
   '0.61': {

@@ -1,23 +1,38 @@
 import 'reflect-metadata';
 import { Field, ObjectType } from 'type-graphql';
-import { allFigures } from '../figures/catalog';
-import type { FigureGroup } from '../figures/figure';
+import { allFigures, figureGroups } from '../figures/catalog';
+import { rootGroup, type FigureGroup } from '../figures/figure';
 
 /**
- * The Statistics type and its `legacy` part. Their fields are the figures of src/figures/catalog.ts,
- * declared there once; this file only hands each declaration to type-graphql, in catalog order.
+ * The Statistics type and its nested group types (`legacy`, `omnichannel`, …). Their fields are the
+ * figures of src/figures/catalog.ts, declared there once; this file only hands each declaration to
+ * type-graphql, in catalog order.
  */
 export class Statistics {}
-export class LegacyStatistics {}
 
-const classOf: Record<FigureGroup, object> = { statistics: Statistics.prototype, legacy: LegacyStatistics.prototype };
-for (const figure of allFigures) {
-  Field(figure.type, { nullable: figure.nullable ?? false, description: figure.description })(classOf[figure.group], figure.name);
+/** A class named like the group's GraphQL type (type-graphql names a type after its class). */
+function namedClass(name: string): new () => object {
+  return { [name]: class {} }[name];
 }
-Field(() => LegacyStatistics, { description: 'The 0.61 definitions where they differ from the current ones.' })(Statistics.prototype, 'legacy');
+
+const classOf = new Map<FigureGroup, new () => object>([[rootGroup, Statistics]]);
+for (const group of figureGroups) classOf.set(group.path, namedClass(group.typeName));
+
+const parentOf = (path: FigureGroup) => (path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : rootGroup);
+const fieldOf = (path: FigureGroup) => path.slice(path.lastIndexOf('.') + 1);
+
+for (const figure of allFigures) {
+  const owner = classOf.get(figure.group);
+  if (!owner) throw new RangeError(`The figure ${figure.name} names the group ${figure.group}, which catalog.ts does not list.`);
+  Field(figure.type, { nullable: figure.nullable ?? false, description: figure.description })(owner.prototype, figure.name);
+}
+for (const group of figureGroups) {
+  const type = classOf.get(group.path)!;
+  Field(() => type, { description: group.description })(classOf.get(parentOf(group.path))!.prototype, fieldOf(group.path));
+  ObjectType({ description: group.description })(type);
+}
 
 ObjectType({
   description:
     'Statistics of the Rocket.Chat workspace, with the current definitions (Rocket.Chat 6.x–8.x). Live results compute only the selected fields; stored snapshots return their stored values.',
 })(Statistics);
-ObjectType({ description: 'Figures as Rocket.Chat 0.61 defined them, where they differ from today (the REST 0.61 format uses these).' })(LegacyStatistics);

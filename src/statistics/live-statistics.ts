@@ -1,5 +1,5 @@
-import { allFigures } from '../figures/catalog';
-import type { Figure, FigureContext, FigureGroup } from '../figures/figure';
+import { allFigures, childGroups } from '../figures/catalog';
+import { rootGroup, type Figure, type FigureContext, type FigureGroup } from '../figures/figure';
 import type { GatewayContext } from '../context';
 import type { Loaders } from './loaders';
 
@@ -11,9 +11,7 @@ export type LiveStatistics = Record<string, unknown>;
  * queries the database for) only the selected fields; the loaders send each query at most once.
  */
 export function liveStatistics(loaders: Loaders, context: FigureContext): LiveStatistics {
-  const live = liveGroup('statistics', loaders, context);
-  Object.defineProperty(live, 'legacy', { enumerable: true, get: () => liveGroup('legacy', loaders, context) });
-  return live;
+  return liveGroup(rootGroup, loaders, context);
 }
 
 /** The live Statistics of this request: fresh queries when `refresh`, else figures of the reuse window. */
@@ -26,10 +24,14 @@ export function computeStatistics(ctx: GatewayContext, refresh: boolean): LiveSt
   });
 }
 
+/** The group's figures and its nested groups (`legacy`, `omnichannel`, …), each a getter. */
 function liveGroup(group: FigureGroup, loaders: Loaders, context: FigureContext): LiveStatistics {
   const live: LiveStatistics = {};
   for (const figure of allFigures.filter((f) => f.group === group)) {
     Object.defineProperty(live, figure.name, { enumerable: true, get: () => evaluate(figure, loaders, context) });
+  }
+  for (const child of childGroups(group)) {
+    Object.defineProperty(live, child.slice(child.lastIndexOf('.') + 1), { enumerable: true, get: () => liveGroup(child, loaders, context) });
   }
   return live;
 }

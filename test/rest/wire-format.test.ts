@@ -41,5 +41,14 @@ test('statistics.list sorts and filters wire names by their stored fields', () =
     totalPrivateGroupMessages: 'legacy.totalPrivateGroupMessages',
     'migration._id': 'migration.id',
   });
-  expect(storedNamesOf('current')).toEqual({ 'apps.engineVersion': 'appsEngineVersion', 'migration._id': 'migration.id' });
+  const current = storedNamesOf('current');
+  expect(current).toMatchObject({
+    'apps.engineVersion': 'appsEngineVersion',
+    'migration._id': 'migration.id',
+    totalLivechatVisitors: 'omnichannel.totalVisitors',
+    uniqueUsersOfLastMonth: 'sessions.uniqueUsers.lastMonth',
+    push: 'push.settingsBitmask',
+  });
+  // teams.totalTeams is stored under its own path, so it needs no renaming.
+  expect(current['teams.totalTeams']).toBeUndefined();
 });
