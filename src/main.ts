@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { startDatabase, type RunningDatabase } from './db/ferretdb-process';
-import { ensureDemoWorkspace } from './demo/demo-workspace';
+import { keepDemoHeartbeats } from './demo/demo-heartbeats';
+import { demoResetCommand, ensureDemoWorkspace } from './demo/demo-workspace';
+import { GoMissingError } from './db/go-toolchain';
 import { projectRoot } from './project-root';
 import { createGateway } from './server/create-gateway';
 
@@ -12,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let embedded: RunningDatabase | undefined;
   if (!config.mongoUrl) {
-    console.log('MONGO_URL is not set: starting the embedded FerretDB for the demo…');
+    console.log(`MONGO_URL is not set: starting the embedded FerretDB for the demo (its data in ${config.dataDir})…`);
     embedded = await startDatabase({ dataDir: resolve(projectRoot, config.dataDir) });
   }
   const database = connectDatabase({
@@ -23,14 +25,19 @@ async function main(): Promise<void> {
   });
   const demo = embedded ? await ensureDemoWorkspace(database.db, resolve(projectRoot, config.dataDir)) : undefined;
   const gateway = await createGateway(config, database);
+  const heartbeats = demo ? keepDemoHeartbeats(database.db, (error) => gateway.app.log.warn({ err: error }, 'demo heartbeat failed')) : undefined;
   const address = await gateway.app.listen({ port: config.port, host: config.host });
 
-  console.log(`\nGraphQL:   ${address}/graphql   (GraphiQL in a browser)`);
+  // The README's "What npm start prints" explains each of these lines.
+  console.log(`\nStart:     ${address}/   (links to everything below)`);
+  console.log(`GraphQL:   ${address}/graphql   (GraphiQL in a browser)`);
   console.log(`Workspace: ${address}/workspace`);
   console.log(`REST:      ${address}/api/v1/statistics`);
+  console.log(`Metrics:   ${address}/metrics`);
   if (demo) {
     console.log(`\nDemo admin (view-statistics):  X-User-Id: ${demo.admin.userId}   X-Auth-Token: ${demo.admin.authToken}`);
     console.log(`  curl -H 'X-User-Id: ${demo.admin.userId}' -H 'X-Auth-Token: ${demo.admin.authToken}' ${address}/api/v1/statistics`);
+    console.log(`\nCtrl-C stops the gateway and its database; ${demoResetCommand(config.dataDir)} resets the demo.`);
   }
 
   let stopping = false;
@@ -38,6 +45,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     gateway.app.log.info({ signal }, 'shutting down');
+    await heartbeats?.stop();
     await gateway.close();
     await database.close();
     await embedded?.stop();
@@ -48,6 +56,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof GoMissingError ? error.message : error);
   process.exit(1);
 });
