@@ -74,7 +74,8 @@ async function ensureNpmPackages() {
   const npmCli = process.env.npm_execpath;
   const [command, args] = npmCli && npmCli.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
   const reason = installed === undefined ? 'node_modules is missing' : 'package-lock.json changed';
-  await runWithProgress(`npm packages (${reason}): npm ci`, command, [...args, 'ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  // The development packages too, even under NODE_ENV=production: the build needs TypeScript and esbuild.
+  await runWithProgress(`npm packages (${reason}): npm ci`, command, [...args, 'ci', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
 /** The browser tests drive Debian's Chromium; root with apt installs it, anyone else is told how. */

@@ -25,12 +25,13 @@ beforeAll(async () => {
 
   const port = await findFreePort();
   url = `http://127.0.0.1:${port}`;
-  const { MONGO_URL: _external, DATA_DIR: _dataDir, ...env } = process.env;
+  // As a newcomer's shell: no MONGO_URL, no DATA_DIR, no NODE_ENV (jest's `test` would hide Apollo's defaults).
+  const { MONGO_URL: _external, DATA_DIR: _dataDir, NODE_ENV: _nodeEnv, ...env } = process.env;
   // The npm that runs this suite runs `npm start` too, whatever PATH says.
   const npm = process.env.npm_execpath?.endsWith('.js') ? [process.execPath, process.env.npm_execpath] : ['npm'];
   started = spawn(npm[0]!, [...npm.slice(1), 'start'], {
     cwd: clone,
-    env: { ...env, NODE_ENV: 'production', PORT: String(port), LOG_LEVEL: 'silent', npm_config_prefer_offline: 'true' },
+    env: { ...env, PORT: String(port), LOG_LEVEL: 'silent', npm_config_prefer_offline: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: npm, the shell and node are stopped together.
     detached: true,
