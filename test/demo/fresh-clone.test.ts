@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '../../src/db/free-port';
@@ -48,7 +48,7 @@ beforeAll(async () => {
 }, startupMs + 60_000);
 
 afterAll(async () => {
-  if (started?.pid && started.exitCode === null) {
+  if (started?.pid && started.exitCode === null && started.signalCode === null) {
     process.kill(-started.pid, 'SIGKILL');
     await exited;
   }
@@ -82,8 +82,25 @@ it("answers as a ready gateway with the demo's figures, its live instances and t
   expect(await start.text()).toContain('href="/workspace/"');
 });
 
-it('stops on Ctrl-C (SIGINT to the whole group) with exit code 0', async () => {
+/** Processes whose command line names the clone: the gateway's node and its FerretDB. */
+function processesOfTheClone(): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(clone);
+      } catch {
+        return false;
+      }
+    });
+}
+
+it('stops on Ctrl-C (SIGINT to the whole group, as a terminal sends it): the gateway and its database end', async () => {
+  expect(processesOfTheClone().length).toBeGreaterThanOrEqual(2);
   process.kill(-started.pid!, 'SIGINT');
-  const { code, signal } = await exited;
-  expect([code, signal]).toEqual([0, null]);
+  // npm passes the interrupt on and ends by it, as after any Ctrl-C.
+  expect(await exited).toEqual({ code: null, signal: 'SIGINT' });
+  for (let tries = 0; processesOfTheClone().length > 0 && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(processesOfTheClone()).toEqual([]);
+  await expect(fetch(`${url}/readyz`)).rejects.toThrow();
 });
