@@ -47,6 +47,7 @@ function figureSchema(figure: Figure, schemas: Record<string, JsonSchema>): Json
   if (type === DateTime) return { $ref: '#/components/schemas/IsoDate', description };
   if (type === SafeInt || (type as { name?: string }).name === 'Int') return { type: 'integer', minimum: 0, description };
   if (type === String) return { type: figure.nullable ? ['string', 'null'] : 'string', description };
+  if (type === Boolean) return { type: figure.nullable ? ['boolean', 'null'] : 'boolean', description };
   const component = (type as { name: string }).name;
   if (!(component in schemas)) throw new RangeError(`openapi-base.json has no schema ${component} for the figure ${figure.name}.`);
   return { $ref: `#/components/schemas/${component}`, description };

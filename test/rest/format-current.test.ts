@@ -44,6 +44,7 @@ const currentKeys = [
   'uploadsTotalSize',
   'migration',
   'instanceCount',
+  'oplogEnabled',
   'mongoVersion',
   'mongoStorageEngine',
   'totalPinned',
