@@ -30,7 +30,8 @@ const common = {
   charset: 'utf8',
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"production"' },
-  loader: { '.ttf': 'file' },
+  // Font files (GraphiQL's, fuselage's Inter, Rocket.Chat's icons) become files beside the bundle.
+  loader: { '.ttf': 'file', '.woff2': 'file' },
   assetNames: '[name]-[hash]',
 };
 
@@ -50,7 +51,6 @@ async function bundleApps() {
     build({ ...common, entryPoints: { workspace: 'web/src/workspace/main.tsx' }, outdir: workspace }),
     cp(join(publicDir, 'graphiql.html'), join(graphiql, 'index.html')),
     cp(join(publicDir, 'workspace.html'), join(workspace, 'index.html')),
-    cp(join(publicDir, 'workspace.css'), join(workspace, 'workspace.css')),
     cp(join(publicDir, 'start.html'), join(dist, 'start', 'index.html')),
     cp(join(publicDir, 'start.css'), join(dist, 'start', 'start.css')),
   ]);

@@ -76,7 +76,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   registerHealthRoutes(app, database.db, config.dbTimeoutMs);
   registerRestRoutes(app, doors);
   registerMetricsRoutes(app, doors);
-  registerWebRoutes(app);
+  registerWebRoutes(app, doors);
   await app.register(fastifyApollo(apollo), {
     context: async (request) => createContext(services, { headers: request.headers, address: request.ip }),
   });

@@ -61,5 +61,5 @@ export const count = (value: number): string => new Intl.NumberFormat('en-US').f
 export async function problemOf(page: Page): Promise<{ kind: string | null; text: string }> {
   const problem = page.getByTestId('problem');
   await problem.waitFor();
-  return { kind: await problem.getAttribute('data-kind'), text: await problem.innerText() };
+  return { kind: await problem.getAttribute('data-kind'), text: await problem.getByTestId('problem-message').innerText() };
 }
