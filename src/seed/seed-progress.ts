@@ -7,8 +7,9 @@ const counts = new Intl.NumberFormat('en-US');
 export function describeSeedProgress(progress: SeedProgress, elapsedMs: number): string {
   const { insertedAll, totalAll, collection } = progress;
   const rate = elapsedMs > 0 ? insertedAll / (elapsedMs / 1000) : 0;
-  const left = rate > 0 ? ` · about ${formatDuration((totalAll - insertedAll) / rate)} left` : '';
-  return `seed: ${counts.format(insertedAll)}/${counts.format(totalAll)} documents (${collection}) · ${counts.format(Math.round(rate))}/s${left}`;
+  // Before the first batch there is no rate to tell, nor any time left.
+  const pace = rate > 0 ? ` · ${counts.format(Math.round(rate))}/s · about ${formatDuration((totalAll - insertedAll) / rate)} left` : '';
+  return `seed: ${counts.format(insertedAll)}/${counts.format(totalAll)} documents (${collection})${pace}`;
 }
 
 /** "seed: 21,500 documents in 5 s (4,300/s)". */
