@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { expectedFigures } from '../helpers/figures-workspace';
-import { insertMany } from '../helpers/fixtures';
+import { insertMany, insertUserWithToken } from '../helpers/fixtures';
 import { openOfflinePage, type OfflinePage } from './browser';
 import { expectedText, shownFigures, valueAt } from './workspace-figures';
 import { count, figure, signIn, useWorkspaceSuite } from './workspace-suite';
@@ -251,6 +251,11 @@ test('the download door refuses what is not a snapshot it holds, in words the pa
   const get = (path: string, headers: Record<string, string> = suite.admin.headers) => fetch(`${suite.harness.url}${path}`, { headers });
   const noLogin = await get('/workspace/download/abc', {});
   expect([noLogin.status, (await noLogin.json()).code]).toEqual([401, 'UNAUTHENTICATED']);
+  const wrongToken = await get('/workspace/download/abc', { ...suite.admin.headers, 'X-Auth-Token': 'not-the-token' });
+  expect([wrongToken.status, (await wrongToken.json()).code]).toEqual([401, 'UNAUTHENTICATED']);
+  const user = await insertUserWithToken(suite.harness.db);
+  const noPermission = await get('/workspace/download/abc', { 'X-User-Id': user.userId, 'X-Auth-Token': user.authToken });
+  expect([noPermission.status, (await noPermission.json()).code]).toEqual([403, 'FORBIDDEN']);
   const unknown = await get('/workspace/download/NoSuchSnapshot42');
   expect([unknown.status, await unknown.json()]).toEqual([
     400,
