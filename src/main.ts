@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { connectDatabase, type DatabaseHandle } from './db/connect';
 import { startDatabase, type RunningDatabase } from './db/ferretdb-process';
-import { ensureDemoWorkspace, type DemoCredentials } from './demo/demo-workspace';
+import { keepDemoHeartbeats, type DemoHeartbeats } from './demo/demo-heartbeats';
+import { demoResetCommand, ensureDemoWorkspace, type DemoCredentials } from './demo/demo-workspace';
+import { GoMissingError } from './db/go-toolchain';
 import { projectRoot } from './project-root';
 import { createGateway, type Gateway } from './server/create-gateway';
 import { explainListenFailure, ListenError } from './server/listen-failure';
@@ -14,8 +16,10 @@ async function main(): Promise<void> {
   let embedded: RunningDatabase | undefined;
   let database: DatabaseHandle | undefined;
   let gateway: Gateway | undefined;
+  let heartbeats: DemoHeartbeats | undefined;
   // Whatever has started stops, in reverse order: a failed start must not leave FerretDB running.
   const stopAll = async (): Promise<void> => {
+    await heartbeats?.stop().catch(() => undefined);
     await gateway?.close().catch(() => undefined);
     await database?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
@@ -25,7 +29,7 @@ async function main(): Promise<void> {
   let demo: DemoCredentials | undefined;
   try {
     if (!config.mongoUrl) {
-      console.log('MONGO_URL is not set: starting the embedded FerretDB for the demo…');
+      console.log(`MONGO_URL is not set: starting the embedded FerretDB for the demo (its data in ${config.dataDir})…`);
       embedded = await startDatabase({ dataDir: resolve(projectRoot, config.dataDir) });
     }
     database = connectDatabase({
@@ -36,6 +40,8 @@ async function main(): Promise<void> {
     });
     demo = embedded ? await ensureDemoWorkspace(database.db, resolve(projectRoot, config.dataDir)) : undefined;
     gateway = await createGateway(config, database);
+    const log = gateway.app.log;
+    heartbeats = demo ? keepDemoHeartbeats(database.db, (error) => log.warn({ err: error }, 'demo heartbeat failed')) : undefined;
     address = await gateway.app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
       throw explainListenFailure(error, config);
     });
@@ -44,12 +50,16 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  console.log(`\nGraphQL:   ${address}/graphql   (GraphiQL in a browser)`);
+  // The README's "What npm start prints" explains each of these lines.
+  console.log(`\nStart:     ${address}/   (links to everything below)`);
+  console.log(`GraphQL:   ${address}/graphql   (GraphiQL in a browser)`);
   console.log(`Workspace: ${address}/workspace`);
   console.log(`REST:      ${address}/api/v1/statistics`);
+  console.log(`Metrics:   ${address}/metrics`);
   if (demo) {
     console.log(`\nDemo admin (view-statistics):  X-User-Id: ${demo.admin.userId}   X-Auth-Token: ${demo.admin.authToken}`);
     console.log(`  curl -H 'X-User-Id: ${demo.admin.userId}' -H 'X-Auth-Token: ${demo.admin.authToken}' ${address}/api/v1/statistics`);
+    console.log(`\nCtrl-C stops the gateway and its database; ${demoResetCommand(config.dataDir)} resets the demo.`);
   }
 
   let stopping = false;
@@ -65,6 +75,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof ListenError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof ListenError || error instanceof GoMissingError ? error.message : error);
   process.exit(1);
 });

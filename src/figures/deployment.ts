@@ -138,6 +138,16 @@ export const deploymentFigures = defineFigures({
     compute: (server) => server.storageEngine,
     wire: inCurrentFormat,
   }),
+  oplogEnabled: figure({
+    type: () => Boolean,
+    nullable: true,
+    description:
+      "Whether the database offers change streams (a replica set member or a mongos, as serverStatus says), which Rocket.Chat's watchers need; Rocket.Chat reports whether its own watchers run, which only its own process knows. Null when serverStatus is refused (no clusterMonitor role) and in snapshots stored before the gateway recorded it.",
+    rocketChat: 'apps/meteor/app/utils/server/functions/getMongoInfo.ts isWatcherRunning',
+    reads: [q.findMongoServerFacts],
+    compute: (server) => server.replicated,
+    wire: inCurrentFormat,
+  }),
   migration: figure({
     type: () => Migration,
     description: "migrations 'control' document; version 0 and unlocked when missing (never written).",

@@ -16,7 +16,6 @@ export const rocketChatProcessFigures = defineFigures({
   tag: snapshotFigure('tag', () => String, "Release tag of Rocket.Chat's build.", { accept: isText }),
   branch: snapshotFigure('branch', () => String, "Branch of Rocket.Chat's build.", { accept: isText }),
   msEnabled: snapshotFigure('msEnabled', () => Boolean, 'Whether Rocket.Chat runs as microservices.', { accept: isFlag }),
-  oplogEnabled: snapshotFigure('oplogEnabled', () => Boolean, 'Whether Rocket.Chat reads the MongoDB oplog (change streams).', { accept: isFlag }),
   statsToken: snapshotFigure('statsToken', () => String, "Rocket.Chat's statistics token for the cloud.", { accept: isText }),
   /** statistics.ts sets it to true on every workspace. */
   enterpriseReady: figure({

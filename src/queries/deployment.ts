@@ -47,7 +47,7 @@ async function findMigrationControl(db: Db): Promise<MigrationControl> {
  * or that the gateway does not compute yet: read from the newest snapshot Rocket.Chat stored.
  */
 export const rocketChatSnapshotKeys = [
-  'tag', 'branch', 'msEnabled', 'oplogEnabled', 'statsToken', 'dailyPeakConnections', 'maxMonthlyPeakConnections',
+  'tag', 'branch', 'msEnabled', 'statsToken', 'dailyPeakConnections', 'maxMonthlyPeakConnections',
   'apps', 'services', 'enterprise', 'videoConf', 'matrixFederation', 'federationOverviewData', 'federatedServers', 'federatedUsers',
   'omnichannelContactsBySource', 'uniqueContactsOfYesterday', 'uniqueContactsOfLastWeek', 'uniqueContactsOfLastMonth',
   'contactVerification', 'omnichannelWebRTCCalls',
@@ -83,17 +83,20 @@ async function findRocketChatBuild(db: Db): Promise<RocketChatBuild> {
 export interface MongoServerFacts {
   version: string | null;
   storageEngine: string;
+  /** A replica set member (serverStatus names its set) or a mongos router; null when serverStatus was refused. */
+  replicated: boolean | null;
 }
 
 /** `serverStatus` needs the clusterMonitor role; without it, `buildInfo` still tells the version. */
 async function findMongoServerFacts(db: Db): Promise<MongoServerFacts> {
   try {
-    const status = await db.admin().command({ serverStatus: 1, repl: 0, metrics: 0, locks: 0 });
-    return { version: status.version ?? null, storageEngine: status.storageEngine?.name ?? 'unknown' };
+    const status = await db.admin().command({ serverStatus: 1, repl: 1, metrics: 0, locks: 0 });
+    const replicated = typeof status.repl?.setName === 'string' || status.process === 'mongos';
+    return { version: status.version ?? null, storageEngine: status.storageEngine?.name ?? 'unknown', replicated };
   } catch (error) {
     if (!isRefusal(error)) throw error;
     const build = await db.admin().command({ buildInfo: 1 });
-    return { version: build.version ?? null, storageEngine: 'unknown' };
+    return { version: build.version ?? null, storageEngine: 'unknown', replicated: null };
   }
 }
 

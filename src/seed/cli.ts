@@ -3,7 +3,7 @@ import { connectDatabase } from '../db/connect';
 import { startDatabase } from '../db/ferretdb-process';
 import { InvalidSeedArgsError, readSeedCliArgs, seedUsage, type SeedCliArgs } from './cli-args';
 import { seedWorkspace, SeedTargetNotEmptyError, type SeedResult } from './insert';
-import { createProgressBar } from './progress-bar';
+import { createSeedProgress } from './seed-progress';
 
 /** Exit codes: 2 for a mistake in the command line or the environment, 1 for a failed seed. */
 const usageError = 2;
@@ -20,7 +20,7 @@ async function seed(args: SeedCliArgs): Promise<SeedResult> {
   const url = args.mongoUrl ?? database?.url ?? '';
   // Writes go to the primary; a seed waits longer than a request for a server to answer.
   const connection = connectDatabase({ url, readPreference: 'primary', timeoutMs: 10_000 });
-  const progress = createProgressBar(process.stderr);
+  const progress = createSeedProgress(process.stderr);
   try {
     return await seedWorkspace(connection.db, args.options, { dropExisting: args.dropExisting, onProgress: progress.update });
   } finally {

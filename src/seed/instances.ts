@@ -12,6 +12,9 @@ const heartbeats = [
   { host: 'rocketchat-2', ageMs: 2 * hour, startedAgoMs: 240 * hour },
 ];
 
+/** The hosts of the instances seeded as live, whose heartbeat the demo keeps (src/demo/demo-heartbeats.ts). */
+export const liveInstanceHosts = heartbeats.filter(({ ageMs }) => ageMs < 60 * second).map(({ host }) => host);
+
 /**
  * `instances` as Rocket.Chat's instance-status writes them. Every date is relative to `now`, not to
  * the base date: "live" only means something next to the clock of whoever reads them.

@@ -85,7 +85,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   registerRestRoutes(app, doors);
   await registerApiNotFound(app, config.restFormat);
   registerMetricsRoutes(app, doors);
-  registerWebRoutes(app);
+  registerWebRoutes(app, doors);
   await app.register(fastifyApollo(apollo), {
     context: async (request) => createContext(services, { headers: request.headers, address: request.ip }),
   });

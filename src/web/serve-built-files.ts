@@ -9,6 +9,8 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  // Markdown as plain text, which every browser shows instead of downloading.
+  '.md': 'text/plain; charset=utf-8',
   '.ttf': 'font/ttf',
   '.woff2': 'font/woff2',
   '.svg': 'image/svg+xml',

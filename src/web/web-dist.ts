@@ -5,8 +5,8 @@ import { projectRoot } from '../project-root';
 /** Where scripts/build-web.mjs writes the bundled pages (git-ignored; `npm run build` makes it). */
 export const webDistDir = join(projectRoot, 'web', 'dist');
 
-/** The two browser apps, each in its own folder of web/dist and served under the same name. */
-export const webApps = ['graphiql', 'workspace'] as const;
+/** The browser apps, each in its own folder of web/dist and served under the same name; `start` is also `/`. */
+export const webApps = ['graphiql', 'workspace', 'start'] as const;
 export type WebApp = (typeof webApps)[number];
 
 export const appDir = (app: WebApp): string => join(webDistDir, app);

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config';
 import { print } from 'graphql';
 import { LiveStatisticsDocument } from '../../src/generated/operations';
 import { insertAdmin, clearWorkspace, type TestCredentials } from '../helpers/fixtures';
@@ -57,9 +58,12 @@ describe('every figure, current definitions', () => {
   });
 
   it('mongo facts come from the server', async () => {
-    const s = await statistics('mongoVersion mongoStorageEngine');
+    const s = await statistics('mongoVersion mongoStorageEngine oplogEnabled');
     expect(s.mongoVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(typeof s.mongoStorageEngine).toBe('string');
+    // The embedded FerretDB is a single server with no replica set, hence no change streams.
+    if (loadConfig().mongoUrl) expect(typeof s.oplogEnabled).toBe('boolean');
+    else expect(s.oplogEnabled).toBe(false);
   });
 
   it('host figures describe the gateway process, and uptime moves', async () => {

@@ -1,6 +1,6 @@
 import { InvalidSeedArgsError, readSeedCliArgs } from '../../src/seed/cli-args';
 import type { SeedProgress } from '../../src/seed/insert';
-import { createProgressBar } from '../../src/seed/progress-bar';
+import { createSeedProgress } from '../../src/seed/seed-progress';
 
 describe('readSeedCliArgs', () => {
   it('defaults to the small preset, seed 1, the embedded database in the demo folder', () => {
@@ -38,30 +38,58 @@ describe('readSeedCliArgs', () => {
   });
 });
 
-describe('createProgressBar', () => {
+describe('createSeedProgress', () => {
   const progress = (insertedAll: number): SeedProgress => ({
     collection: 'rocketchat_message',
     inserted: 0,
     total: 0,
     insertedAll,
-    totalAll: 200,
+    totalAll: 2000,
+  });
+  /** A clock the test moves: `at(ms)` before each update. */
+  function clock() {
+    let time = 0;
+    return { now: () => time, at: (ms: number) => (time = ms) };
+  }
+
+  it('writes a whole line every interval when the output is not a terminal: done/total, rate, time left', () => {
+    const written: string[] = [];
+    const time = clock();
+    const seed = createSeedProgress({ isTTY: false, write: (text) => written.push(text) }, { intervalMs: 5000, now: time.now });
+    time.at(1000);
+    seed.update(progress(100));
+    time.at(3000);
+    seed.update(progress(300));
+    time.at(6000);
+    seed.update(progress(600));
+    time.at(20_000);
+    seed.update(progress(2000));
+    seed.finish();
+    expect(written).toEqual([
+      'seed: 100/2,000 documents (rocketchat_message) · 100/s · about 19 s left\n',
+      'seed: 600/2,000 documents (rocketchat_message) · 100/s · about 14 s left\n',
+      'seed: 2,000/2,000 documents (rocketchat_message) · 100/s · about 0 s left\n',
+      'seed: 2,000 documents in 20 s (100/s)\n',
+    ]);
   });
 
-  it('draws one line per change of percentage on a terminal', () => {
+  it('redraws one line in place on a terminal, and ends it with a newline', () => {
     const written: string[] = [];
-    const bar = createProgressBar({ isTTY: true, write: (text) => written.push(text) }, 10);
-    bar.update(progress(90));
-    bar.update(progress(90));
-    bar.update(progress(200));
-    bar.finish();
-    expect(written).toEqual(['\r[#####     ]  45% rocketchat_message', '\r[##########] 100% rocketchat_message', '\n']);
-  });
-
-  it('writes nothing when the output is not a terminal', () => {
-    const written: string[] = [];
-    const bar = createProgressBar({ isTTY: false, write: (text) => written.push(text) });
-    bar.update(progress(100));
-    bar.finish();
-    expect(written).toEqual([]);
+    const time = clock();
+    const seed = createSeedProgress({ isTTY: true, write: (text) => written.push(text) }, { now: time.now });
+    time.at(100_000);
+    seed.update(progress(1000));
+    time.at(100_050);
+    seed.update(progress(1001));
+    time.at(200_000);
+    seed.update(progress(2000));
+    seed.finish();
+    // Each redraw covers the longer line before it with spaces.
+    const first = 'seed: 1,000/2,000 documents (rocketchat_message) · 10/s · about 1 min 40 s left';
+    expect(written).toEqual([
+      `\r${first}`,
+      `\r${'seed: 2,000/2,000 documents (rocketchat_message) · 10/s · about 0 s left'.padEnd(first.length)}`,
+      `\r${'seed: 2,000 documents in 3 min 20 s (10/s)'.padEnd(first.length)}\n`,
+    ]);
   });
 });

@@ -9,7 +9,7 @@ export const artifactsDir = join(projectRoot, 'test', 'artifacts');
 
 /** Builds web/dist when a test runs without `npm test` having built it first. */
 export function ensureWebBuilt(): void {
-  const built = ['graphiql', 'workspace'].every((app) => existsSync(join(projectRoot, 'web', 'dist', app, 'index.html')));
+  const built = ['graphiql', 'workspace', 'start'].every((app) => existsSync(join(projectRoot, 'web', 'dist', app, 'index.html')));
   if (!built) execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build-web.mjs'), '--quiet'], { cwd: projectRoot, stdio: 'inherit' });
 }
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,6 +50,15 @@ test('scripts/build-web.mjs is deterministic and takes seconds', async () => {
     ]),
   );
   expect(Math.max(first.seconds, second.seconds)).toBeLessThan(30);
+});
+
+test('a second build of unchanged sources into the same folder writes nothing and prints nothing', async () => {
+  const folder = join(scratch, 'a');
+  const before = await stat(join(folder, 'workspace', 'workspace.js'));
+  const { stdout } = await run(process.execPath, [join(projectRoot, 'scripts', 'build-web.mjs'), '--out', folder], { cwd: projectRoot });
+  expect(stdout).toBe('');
+  expect((await stat(join(folder, 'workspace', 'workspace.js'))).mtimeMs).toBe(before.mtimeMs);
+  expect(Object.keys((await buildInto(join(scratch, 'c'))).files)).toEqual(expect.arrayContaining(['start/index.html', 'start/start.css']));
 });
 
 test('the Workspace bundle carries typed strings, not graphql-js (documentMode: string)', async () => {

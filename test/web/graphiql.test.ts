@@ -75,6 +75,12 @@ test('GET /graphql in a browser opens GraphiQL from this host; with the headers 
   expect(foreignRequests).toEqual([]);
   // The browser's own note on the refused first run is the only error logged.
   expect(pageErrors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+
+  // The headers the gateway accepted are the tab's sign-in: the Workspace page opens signed in.
+  await page.goto(`${harness.url}/workspace/`);
+  await page.getByTestId('card-users').waitFor();
+  expect(await page.getByTestId('signed-in-user').innerText()).toBe(admin.userId);
+  expect(await page.getByTestId('figure-totalUsers').innerText()).toBe(String(expectedFigures.totalUsers));
   await context.close();
 });
 

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { projectRoot } from '../../src/project-root';
 import { appDir } from '../../src/web/web-dist';
 import { startHarness, type Harness } from '../helpers/harness';
 import { ensureWebBuilt } from './browser';
@@ -140,5 +141,40 @@ describe('security headers', () => {
       expect([answer.url, answer.headers.get('x-content-type-options')]).toEqual([answer.url, 'nosniff']);
       expect([answer.url, answer.headers.get('content-security-policy'), answer.headers.get('strict-transport-security')]).toEqual([answer.url, null, null]);
     }
+  });
+});
+
+describe('the start page at /', () => {
+  test('links the Workspace page, GraphiQL, the REST endpoints, /metrics and the docs, every one a route of this gateway', async () => {
+    const answer = await get('/');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await answer.text();
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!).filter((href) => href !== 'data:,');
+    expect(links).toEqual([
+      '/start/start.css',
+      '/workspace/',
+      '/graphql',
+      '/api/v1/statistics',
+      '/api/v1/statistics.list',
+      '/api/v1/openapi.json',
+      '/metrics',
+      '/healthz',
+      '/readyz',
+      '/docs/figures.md',
+      '/docs/openapi.json',
+    ]);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    // Without credentials the doors refuse (401), the others answer: none is missing.
+    const statuses = await Promise.all(links.map(async (link) => [link, (await get(link, { accept: 'text/html' })).status]));
+    expect(statuses).toEqual(links.map((link) => [link, ['/api/v1/statistics', '/api/v1/statistics.list', '/metrics'].includes(link) ? 401 : 200]));
+  });
+
+  test('the docs are the committed files, markdown as plain text', async () => {
+    const figures = await get('/docs/figures.md');
+    expect(figures.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await figures.text()).toBe(await readFile(join(projectRoot, 'docs', 'figures.md'), 'utf8'));
+    expect((await get('/docs/../package.json')).status).toBe(404);
+    expect((await get('/docs/%2E%2E%2Fpackage.json')).status).toBe(404);
   });
 });

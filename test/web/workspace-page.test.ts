@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { loadConfig } from '../../src/config';
 import { expectedFigures } from '../helpers/figures-workspace';
-import { insertMany } from '../helpers/fixtures';
-import { openOfflinePage, screenshot, type OfflinePage } from './browser';
+import { insertMany, insertUserWithToken } from '../helpers/fixtures';
+import { openOfflinePage, type OfflinePage } from './browser';
+import { expectedText, shownFigures, valueAt } from './workspace-figures';
 import { count, figure, signIn, useWorkspaceSuite } from './workspace-suite';
 
 const suite = useWorkspaceSuite();
@@ -25,6 +27,9 @@ test("another host is refused twice: by the page's Content-Security-Policy, and 
   await context.close();
 });
 
+/** The labels of one section of a card, in order (icons and status dots are not text). */
+const labelsOf = (page: Page, section: string) => page.getByTestId(`section-${section}`).locator('.figure-label-text').allInnerTexts();
+
 describe('the Workspace page, signed in as an admin', () => {
   let workspace: OfflinePage;
   let page: Page;
@@ -40,11 +45,29 @@ describe('the Workspace page, signed in as an admin', () => {
     await workspace.context.close();
   });
 
-  test('sign-in shows the exact figures of the inserted workspace on every card', async () => {
+  test("sign-in shows the exact figures of the inserted workspace, with Rocket.Chat's cards, order and labels", async () => {
     await signIn(page, suite.admin.userId, suite.admin.authToken);
     await page.getByTestId('card-users').waitFor();
 
-    const usage: Record<string, string> = {};
+    // Rocket.Chat's UsersUploadsCard and MessagesRoomsCard, label for label (its en.i18n.json).
+    expect(await labelsOf(page, 'users')).toEqual(['Online', 'Busy', 'Away', 'Offline', 'Total']);
+    expect(await page.getByTestId('section-users').locator('.rcx-status-bullet, svg').count()).toBeGreaterThanOrEqual(4);
+    expect(await labelsOf(page, 'types')).toEqual(['Connected', 'Activated Users', 'Activated Guests', 'Deactivated Users', 'Rocket.Chat App Users']);
+    expect(await labelsOf(page, 'uploads')).toEqual(['Total Uploads', 'Total Uploads Size']);
+    expect(await labelsOf(page, 'total-rooms')).toEqual(['Channels', 'Private Groups', 'Direct Messages', 'Discussions', 'Omnichannel', 'Total']);
+    expect(await labelsOf(page, 'messages')).toEqual(['In channels', 'In private groups', 'In direct messages', 'In discussions', 'In omnichannel', 'Total']);
+    expect(await page.getByTestId('card-deployment').locator('[data-testid^="field-"] > div:first-child').allInnerTexts()).toEqual([
+      'Version',
+      'Deployment ID',
+      'Cloud Workspace ID',
+      'Apps Engine Version',
+      'Node Version',
+      'Database Migration',
+      'MongoDB',
+      'Commit Details',
+      'PID',
+    ]);
+
     for (const id of [
       'totalUsers',
       'onlineUsers',
@@ -64,31 +87,30 @@ describe('the Workspace page, signed in as an admin', () => {
       'totalDiscussions',
       'totalLivechat',
       'totalMessages',
-      'totalThreads',
       'totalChannelMessages',
       'totalPrivateGroupMessages',
       'totalDirectMessages',
       'totalDiscussionsMessages',
       'totalLivechatMessages',
     ] as const) {
-      usage[id] = await figure(page, id);
-      expect([id, usage[id]]).toEqual([id, count(expectedFigures[id])]);
+      expect([id, await figure(page, id)]).toEqual([id, count(expectedFigures[id])]);
     }
-    // 3,002,501,000 bytes in binary units.
-    expect(await figure(page, 'uploadsTotalSize')).toBe('2.8 GB');
+    // 3,002,501,000 bytes as Rocket.Chat writes them: 1024-based, two decimals.
+    expect(await figure(page, 'uploadsTotalSize')).toBe('2.80 GB');
 
-    const live = await suite.harness.graphql('{ statistics { mongoVersion mongoStorageEngine } }', { headers: suite.admin.headers });
-    const { mongoVersion, mongoStorageEngine } = live.json.data.statistics;
+    const live = await suite.harness.graphql('{ statistics { mongoVersion mongoStorageEngine oplogEnabled } }', { headers: suite.admin.headers });
+    const { mongoVersion, mongoStorageEngine, oplogEnabled } = live.json.data.statistics;
+    const field = (name: string) => page.getByTestId(`field-${name}`).locator('div').nth(1).innerText();
     expect({
-      version: await figure(page, 'version'),
-      uniqueId: await figure(page, 'uniqueId'),
-      cloudWorkspaceId: await figure(page, 'cloudWorkspaceId'),
-      appsEngineVersion: await figure(page, 'appsEngineVersion'),
-      nodeVersion: await figure(page, 'nodeVersion'),
-      migration: await figure(page, 'migration'),
-      mongo: await figure(page, 'mongo'),
-      commit: await figure(page, 'commit'),
-      pid: await figure(page, 'pid'),
+      version: await field('version'),
+      uniqueId: await field('uniqueId'),
+      cloudWorkspaceId: await field('cloudWorkspaceId'),
+      appsEngineVersion: await field('appsEngineVersion'),
+      nodeVersion: await field('nodeVersion'),
+      migration: await field('migration'),
+      mongo: await field('mongo'),
+      commit: await field('commit'),
+      pid: await field('pid'),
     }).toEqual({
       version: '6.12.1',
       uniqueId: 'wD4EP3M7FeFzJZgk9',
@@ -96,25 +118,19 @@ describe('the Workspace page, signed in as an admin', () => {
       appsEngineVersion: '1.45.0',
       // The gateway runs inside this test process.
       nodeVersion: process.version,
-      // Version and the lock date, in the browser's zone (UTC here).
+      // Version and the lock date, in the browser's locale and zone (en-US, UTC here).
       migration: '304 (Feb 1, 2026, 12:00:00 AM)',
-      mongo: `${mongoVersion} / ${mongoStorageEngine}`,
+      // The engine and the oplog state, as Rocket.Chat's DeploymentCard writes them.
+      mongo: `${mongoVersion} / ${mongoStorageEngine} (oplog ${oplogEnabled ? 'Enabled' : 'Disabled'})`,
       commit: 'Not recorded',
       pid: String(process.pid),
     });
-
-    const instancesButton = page.getByTestId('instances-button');
-    expect(await instancesButton.innerText()).toBe('Instances (2)');
-    expect(await page.getByTestId('instances-list').count()).toBe(0);
-    await instancesButton.click();
-    const instances = page.getByTestId('instance');
-    expect(await instances.count()).toBe(2);
-    expect(await instances.nth(0).innerText()).toContain('10.0.0.5:3000');
-    expect(await instances.nth(0).innerText()).toContain('Live');
-    expect(await instances.nth(1).innerText()).toContain('No recent heartbeat');
+    if (!loadConfig().mongoUrl) expect(oplogEnabled).toBe(false);
 
     // No snapshot was stored, so the page took the first one; the trend waits for a second.
+    await page.getByTestId('tab-trend').click();
     expect(await page.getByTestId('trend-empty').count()).toBe(1);
+    await page.getByTestId('tab-workspace').click();
     const stored = await suite.harness.graphql('{ snapshots(count: 0) { total } }', { headers: suite.admin.headers });
     expect(stored.json.data.snapshots.total).toBe(1);
 
@@ -125,6 +141,43 @@ describe('the Workspace page, signed in as an admin', () => {
       local: 0,
       cookies: '',
     });
+  });
+
+  test("Instances: one open item per instance, titled by address, with Rocket.Chat's rows", async () => {
+    const button = page.getByTestId('instances-button');
+    expect(await button.innerText()).toBe('Instances (2)');
+    await button.click();
+    const modal = page.getByTestId('instances-modal');
+    await modal.waitFor();
+    expect(await modal.getByTestId('instance-address').allInnerTexts()).toEqual(['10.0.0.5:3000', '10.0.0.6:3000']);
+    expect(await modal.getByTestId('instance-state').allInnerTexts()).toEqual(['Live', 'No recent heartbeat']);
+    const rows = modal.getByTestId('instance-rows').first();
+    expect(await rows.locator('th').allInnerTexts()).toEqual([
+      'Address',
+      'Auth',
+      'Current Status > Connected',
+      'Current Status > Local',
+      'Current Status > Last Heartbeat Time',
+      'Instance Record > ID',
+      'Instance Record > PID',
+      'Instance Record > Created at',
+      'Instance Record > Updated at',
+      'Node Version',
+    ]);
+    expect(await rows.locator('td').allInnerTexts()).toEqual([
+      '10.0.0.5:3000',
+      'Not recorded',
+      'true (heartbeat within 60 s)',
+      'false',
+      expect.stringMatching(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2} [AP]M$/),
+      'live',
+      '101',
+      'Not recorded',
+      expect.stringMatching(/^[A-Z][a-z]{2} \d{1,2}, \d{4}/),
+      'v22.16.0',
+    ]);
+    await page.keyboard.press('Escape');
+    await modal.waitFor({ state: 'detached' });
   });
 
   test('Refresh takes a newer snapshot, shows its figures and extends the trend', async () => {
@@ -139,66 +192,75 @@ describe('the Workspace page, signed in as an admin', () => {
     expect(await figure(page, 'totalUsers')).toBe(count(expectedFigures.totalUsers + 1));
     expect(await figure(page, 'onlineUsers')).toBe(count(expectedFigures.onlineUsers + 1));
 
+    await page.getByTestId('tab-trend').click();
     expect(await page.getByTestId('trend-points').getAttribute('data-count')).toBe('2');
     expect(await page.getByTestId('trend-totalUsers').getAttribute('data-values')).toBe(`${expectedFigures.totalUsers},${expectedFigures.totalUsers + 1}`);
     expect(await page.getByTestId('trend-totalMessages').getAttribute('data-values')).toBe(`${expectedFigures.totalMessages},${expectedFigures.totalMessages}`);
+    await page.getByTestId('tab-workspace').click();
   });
 
-  test('Download Info saves statistics.json: the REST body for the newest snapshot, indented by two spaces', async () => {
+  test("Download Info saves exactly the figures on screen, in Rocket.Chat's current statistics object, though REST answers 0.61", async () => {
+    expect(suite.harness.gateway.services.config.restFormat).toBe('0.61');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-button').click()]);
     expect(download.suggestedFilename()).toBe('statistics.json');
     const text = await readFile((await download.path())!, 'utf8');
+    const file = JSON.parse(text);
+    expect(text).toBe(`${JSON.stringify(file, null, 2)}\n`);
 
+    const shown = await shownFigures(page);
+    expect(shown.length).toBeGreaterThanOrEqual(30);
+    for (const { key, value, text: onScreen } of shown) {
+      expect([key, valueAt(file, key)]).toEqual([key, value]);
+      expect([key, onScreen]).toEqual([key, expectedText(key, value)]);
+    }
+    // The current format: flat, the figures the 0.61 body lacks, no REST envelope; the snapshot after Refresh.
+    expect(file).toMatchObject({
+      busyUsers: expectedFigures.busyUsers,
+      totalUsers: expectedFigures.totalUsers + 1,
+      uploadsTotalSize: expectedFigures.uploadsTotalSize,
+    });
+    expect(file).not.toHaveProperty('success');
+    expect(file).not.toHaveProperty('statistics');
     const rest = await suite.harness.rest('/api/v1/statistics', suite.admin.headers);
-    expect(rest.status).toBe(200);
-    expect(JSON.parse(text)).toEqual(rest.json);
-    expect(text).toBe(JSON.stringify(rest.json, null, 2));
-    expect(text.startsWith('{\n  "')).toBe(true);
-    // The file describes the snapshot the page shows after Refresh.
-    expect(rest.json.success).toBe(true);
-    expect(rest.json.statistics.totalUsers).toBe(expectedFigures.totalUsers + 1);
+    expect(rest.json.statistics).not.toHaveProperty('busyUsers');
+  });
+
+  test('GraphiQL in the same tab is signed in by the page: its headers carry the credentials and the query runs', async () => {
+    await page.goto(`${suite.harness.url}/graphql`);
+    await page.locator('.graphiql-container').waitFor();
+    const headers = page.locator('section.graphiql-editor-tool[aria-label="Headers"] .graphiql-editor:not(.hidden) .view-lines');
+    expect((await headers.textContent())?.replace(/\u00a0/g, ' ')).toContain(`"X-User-Id": "${suite.admin.userId}"`);
+    await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
+    await page.waitForFunction(() => document.querySelector('section.result-window .view-lines')?.textContent?.includes('totalUsers'));
+    expect(await page.locator('section.result-window .view-lines').textContent()).not.toContain('UNAUTHENTICATED');
+    await page.goto(`${suite.harness.url}/workspace/`);
   });
 
   test('a reload keeps the tab signed in (sessionStorage), and Sign out forgets the token', async () => {
     await page.reload();
     await page.getByTestId('card-users').waitFor();
     expect(await figure(page, 'totalUsers')).toBe(count(expectedFigures.totalUsers + 1));
-    expect(await page.getByTestId('trend-points').getAttribute('data-count')).toBe('2');
 
     await page.getByTestId('sign-out-button').click();
     await page.getByTestId('sign-in-form').waitFor();
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('rocketchat-statistics.credentials'))).toBeNull();
   });
 });
 
-describe('screenshots (test/artifacts/)', () => {
-  beforeAll(async () => {
-    // A few more snapshots, with the workspace growing between them, so the trend has a shape.
-    for (const step of [1, 2, 3, 4, 5]) {
-      await insertMany(
-        suite.harness.db,
-        'users',
-        Array.from({ length: step }, () => ({ type: 'user', active: true, roles: ['user'], status: step % 2 ? 'online' : 'away' })),
-      );
-      await suite.harness.db.collection('rocketchat_room').updateOne({ _id: 'c1' as never }, { $inc: { msgs: step * 7 } });
-      const taken = await suite.harness.graphql('mutation { takeSnapshot { id } }', { headers: suite.admin.headers });
-      expect(taken.json.data.takeSnapshot.id).toEqual(expect.any(String));
-    }
-  });
-
-  test.each([
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', { width: 375, height: 812 }],
-  ])('the signed-in page at %s width', async (name, viewport) => {
-    const { page, context, pageErrors } = await suite.open(viewport);
-    await signIn(page, suite.admin.userId, suite.admin.authToken);
-    await page.getByTestId('card-users').waitFor();
-    await page.getByTestId('instances-button').click();
-    // Nothing wider than the window: no sideways scrolling on a phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    await screenshot(page, `workspace-${name}.png`);
-    await screenshot(page, `workspace-${name}-first-screen.png`, false);
-    expect(pageErrors).toEqual([]);
-    await context.close();
-  });
+test('the download door refuses what is not a snapshot it holds, in words the page shows', async () => {
+  const get = (path: string, headers: Record<string, string> = suite.admin.headers) => fetch(`${suite.harness.url}${path}`, { headers });
+  const noLogin = await get('/workspace/download/abc', {});
+  expect([noLogin.status, (await noLogin.json()).code]).toEqual([401, 'UNAUTHENTICATED']);
+  const wrongToken = await get('/workspace/download/abc', { ...suite.admin.headers, 'X-Auth-Token': 'not-the-token' });
+  expect([wrongToken.status, (await wrongToken.json()).code]).toEqual([401, 'UNAUTHENTICATED']);
+  const user = await insertUserWithToken(suite.harness.db);
+  const noPermission = await get('/workspace/download/abc', { 'X-User-Id': user.userId, 'X-Auth-Token': user.authToken });
+  expect([noPermission.status, (await noPermission.json()).code]).toEqual([403, 'FORBIDDEN']);
+  const unknown = await get('/workspace/download/NoSuchSnapshot42');
+  expect([unknown.status, await unknown.json()]).toEqual([
+    400,
+    { success: false, code: 'BAD_USER_INPUT', error: 'No stored snapshot has the id NoSuchSnapshot42; reload the Workspace page.' },
+  ]);
+  const odd = await get('/workspace/download/%24where');
+  expect([odd.status, (await odd.json()).error]).toEqual([400, '"$where" is no snapshot id; reload the Workspace page.']);
 });

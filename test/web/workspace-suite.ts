@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { insertFiguresWorkspace } from '../helpers/figures-workspace';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
-import { startHarness, type Harness } from '../helpers/harness';
+import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
 import { ensureWebBuilt, launchChromium, openOfflinePage, type OfflinePage } from './browser';
 
 export interface WorkspaceSuite {
@@ -23,7 +23,7 @@ export function useWorkspaceSuite(): WorkspaceSuite {
 
   beforeAll(async () => {
     ensureWebBuilt();
-    [suite.harness, suite.browser] = await Promise.all([startHarness(), launchChromium()]);
+    [suite.harness, suite.browser] = await Promise.all([startHarness({ config: everyRefreshStores }), launchChromium()]);
     suite.admin = await insertAdmin(suite.harness.db);
     await insertFiguresWorkspace(suite.harness.db, new Date());
   });
@@ -61,5 +61,5 @@ export const count = (value: number): string => new Intl.NumberFormat('en-US').f
 export async function problemOf(page: Page): Promise<{ kind: string | null; text: string }> {
   const problem = page.getByTestId('problem');
   await problem.waitFor();
-  return { kind: await problem.getAttribute('data-kind'), text: await problem.innerText() };
+  return { kind: await problem.getAttribute('data-kind'), text: await problem.getByTestId('problem-message').innerText() };
 }

@@ -4,19 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type WorkspaceFiguresFragment = { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalThreads: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } };
+export type WorkspaceFiguresFragment = { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, oplogEnabled: boolean | null, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } };
 
 export type TrendPointFragment = { id: string | null, createdAt: string, totalUsers: number, onlineUsers: number, totalMessages: number };
 
 export type WorkspaceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkspaceOverviewQuery = { latestSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalThreads: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } } | null, snapshots: { total: number, snapshots: Array<{ id: string | null, createdAt: string, totalUsers: number, onlineUsers: number, totalMessages: number }> } };
+export type WorkspaceOverviewQuery = { latestSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, oplogEnabled: boolean | null, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } } | null, snapshots: { total: number, snapshots: Array<{ id: string | null, createdAt: string, totalUsers: number, onlineUsers: number, totalMessages: number }> } };
 
 export type WorkspaceRefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkspaceRefreshMutation = { takeSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalThreads: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } } };
+export type WorkspaceRefreshMutation = { takeSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string, oplogEnabled: boolean | null, instanceCount: number, totalUsers: number, onlineUsers: number, busyUsers: number, awayUsers: number, offlineUsers: number, totalConnectedUsers: number, activeUsers: number, activeGuests: number, nonActiveUsers: number, appUsers: number, uploadsTotal: number, uploadsTotalSize: number, totalRooms: number, totalChannels: number, totalPrivateGroups: number, totalDirect: number, totalDiscussions: number, totalLivechat: number, totalMessages: number, totalChannelMessages: number, totalPrivateGroupMessages: number, totalDirectMessages: number, totalDiscussionsMessages: number, totalLivechatMessages: number, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null }, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }>, gateway: { version: string, commit: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -56,6 +56,7 @@ export const WorkspaceFiguresFragmentDoc = new TypedDocumentString(`
   }
   mongoVersion
   mongoStorageEngine
+  oplogEnabled
   commit {
     hash
     branch
@@ -99,7 +100,6 @@ export const WorkspaceFiguresFragmentDoc = new TypedDocumentString(`
   totalDiscussions
   totalLivechat
   totalMessages
-  totalThreads
   totalChannelMessages
   totalPrivateGroupMessages
   totalDirectMessages
@@ -147,6 +147,7 @@ export const WorkspaceOverviewDocument = new TypedDocumentString(`
   }
   mongoVersion
   mongoStorageEngine
+  oplogEnabled
   commit {
     hash
     branch
@@ -190,7 +191,6 @@ export const WorkspaceOverviewDocument = new TypedDocumentString(`
   totalDiscussions
   totalLivechat
   totalMessages
-  totalThreads
   totalChannelMessages
   totalPrivateGroupMessages
   totalDirectMessages
@@ -229,6 +229,7 @@ export const WorkspaceRefreshDocument = new TypedDocumentString(`
   }
   mongoVersion
   mongoStorageEngine
+  oplogEnabled
   commit {
     hash
     branch
@@ -272,7 +273,6 @@ export const WorkspaceRefreshDocument = new TypedDocumentString(`
   totalDiscussions
   totalLivechat
   totalMessages
-  totalThreads
   totalChannelMessages
   totalPrivateGroupMessages
   totalDirectMessages

@@ -3,10 +3,12 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadCredentials } from '../shared/credentials';
 import { installMonacoWorkers } from './monaco-workers';
+import { fetchWithTabSignIn } from './tab-sign-in';
 
-const sampleQuery = `# 1. Headers (below): fill in
-#    X-User-Id, X-Auth-Token
+const sampleQuery = `# 1. Sign in on the Workspace page in this tab, or fill in
+#    X-User-Id and X-Auth-Token under Headers (below)
 # 2. Press ▶
 {
   statistics {
@@ -20,11 +22,13 @@ const sampleQuery = `# 1. Headers (below): fill in
 }
 `;
 
-const headersTemplate = JSON.stringify({ 'X-User-Id': '', 'X-Auth-Token': '' }, null, 2);
+// The tab's sign-in (the Workspace page's) fills the template; empty fields are filled at each request.
+const signedIn = loadCredentials();
+const headersTemplate = JSON.stringify({ 'X-User-Id': signedIn?.userId ?? '', 'X-Auth-Token': signedIn?.authToken ?? '' }, null, 2);
 
 installMonacoWorkers('/graphiql/');
 
-const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.origin).href });
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.origin).href, fetch: fetchWithTabSignIn });
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>

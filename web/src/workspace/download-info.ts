@@ -1,13 +1,12 @@
-import type { Credentials } from './credentials';
-import { fetchRestStatistics } from './gateway-client';
+import type { Credentials } from '../shared/credentials';
+import { fetchDownloadInfo } from './gateway-client';
 
 /**
- * Download Info, as in Rocket.Chat: statistics.json holds the REST shim's body for the newest
- * snapshot, re-indented with two spaces so the file reads the same whatever the server's spacing.
+ * Download Info, as in Rocket.Chat: statistics.json holds the figures of the snapshot on screen, in
+ * Rocket.Chat's current statistics object, whatever REST format the server answers its REST clients in.
  */
-export async function downloadStatisticsFile(credentials: Credentials): Promise<void> {
-  const body = await fetchRestStatistics(credentials);
-  const text = JSON.stringify(JSON.parse(body), null, 2);
+export async function downloadStatisticsFile(snapshotId: string, credentials: Credentials): Promise<void> {
+  const text = await fetchDownloadInfo(snapshotId, credentials);
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;

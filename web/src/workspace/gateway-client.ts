@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from '../generated/graphql';
-import { credentialHeaders, type Credentials } from './credentials';
+import { credentialHeaders, type Credentials } from '../shared/credentials';
 import { describeProblem, problemFromAnswer } from './problems';
 
 interface GraphQLAnswer<TResult> {
@@ -31,18 +31,23 @@ export async function runDocument<TResult, TVariables>(
   return answer.data;
 }
 
-function restErrorBody(text: string): { errorType?: unknown } {
+function errorBody(text: string): { code?: unknown; retryAfterSeconds?: unknown } {
   try {
-    return (JSON.parse(text) as { errorType?: unknown } | null) ?? {};
+    return (JSON.parse(text) as { code?: unknown } | null) ?? {};
   } catch {
     return {};
   }
 }
 
-/** The REST shim's body for GET /api/v1/statistics, as text (Download Info saves it). */
-export async function fetchRestStatistics(credentials: Credentials): Promise<string> {
-  const response = await send('/api/v1/statistics', { headers: { accept: 'application/json', ...credentialHeaders(credentials) } });
+/**
+ * Download Info's file: the snapshot on screen as Rocket.Chat's statistics object, two-space
+ * indented, from /workspace/download/:id (src/web/download-info.ts).
+ */
+export async function fetchDownloadInfo(snapshotId: string, credentials: Credentials): Promise<string> {
+  const response = await send(`/workspace/download/${encodeURIComponent(snapshotId)}`, {
+    headers: { accept: 'application/json', ...credentialHeaders(credentials) },
+  });
   const text = await response.text();
-  if (!response.ok) throw problemFromAnswer(response, restErrorBody(text));
+  if (!response.ok) throw problemFromAnswer(response, errorBody(text));
   return text;
 }

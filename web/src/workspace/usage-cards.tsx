@@ -1,80 +1,108 @@
+import { Box, Card, CardBody } from '@rocket.chat/fuselage';
+import type { Keys as IconName } from '@rocket.chat/icons';
+import type { ComponentProps } from 'react';
 import type { WorkspaceFiguresFragment } from '../generated/graphql';
-import { Card, FigureList, type FigureRow } from './figure-card';
-import { formatBytes, formatCount } from './format';
+import { FigureRow, SectionTitle } from './figure-row';
+import { formatCount, formatMemorySize } from './format';
+import type { StatusBullet } from '@rocket.chat/fuselage';
 
-type CountField = { [K in keyof WorkspaceFiguresFragment]: WorkspaceFiguresFragment[K] extends number ? K : never }[keyof WorkspaceFiguresFragment];
+type Figures = WorkspaceFiguresFragment;
+type CountKey = { [K in keyof Figures]: Figures[K] extends number ? K : never }[keyof Figures];
 
-const count = (figures: WorkspaceFiguresFragment, label: string, field: CountField, hint?: string): FigureRow => ({
-  label,
-  id: field,
-  value: formatCount(figures[field]),
-  hint,
-});
+interface CountRow {
+  label: string;
+  key: CountKey;
+  icon?: IconName;
+  status?: ComponentProps<typeof StatusBullet>['status'];
+}
 
-/** The Usage cards of Rocket.Chat's Workspace page, with its labels (docs: Administration > Workspace). */
-export function UsageCards({ figures }: { figures: WorkspaceFiguresFragment }) {
+function Counts({ figures, title, rows }: { figures: Figures; title: string; rows: CountRow[] }) {
   return (
-    <>
-      <Card title="Users" testId="card-users">
-        <FigureList
+    <Box marginBlockEnd={24} data-testid={`section-${title.toLowerCase().replace(/ /g, '-')}`}>
+      <SectionTitle title={title} variant="h4" />
+      {rows.map(({ label, key, icon, status }) => (
+        <FigureRow key={key} label={label} icon={icon} status={status} figure={{ key, value: figures[key] }}>
+          {formatCount(figures[key])}
+        </FigureRow>
+      ))}
+    </Box>
+  );
+}
+
+/**
+ * Rocket.Chat's Users, Types and Uploads card (UsersUploadsCard.tsx), its labels from Rocket.Chat's
+ * en.i18n.json: the statuses with their dots, Total last.
+ */
+export function UsersUploadsCard({ figures }: { figures: Figures }) {
+  return (
+    <Card height="full" data-testid="card-users">
+      <CardBody flexDirection="column">
+        <Counts
+          figures={figures}
+          title="Users"
           rows={[
-            count(figures, 'Total', 'totalUsers'),
-            count(figures, 'Online', 'onlineUsers'),
-            count(figures, 'Busy', 'busyUsers'),
-            count(figures, 'Away', 'awayUsers'),
-            count(figures, 'Offline', 'offlineUsers'),
+            { label: 'Online', key: 'onlineUsers', status: 'online' },
+            { label: 'Busy', key: 'busyUsers', status: 'busy' },
+            { label: 'Away', key: 'awayUsers', status: 'away' },
+            { label: 'Offline', key: 'offlineUsers', status: 'offline' },
+            { label: 'Total', key: 'totalUsers' },
           ]}
         />
-      </Card>
-      <Card title="Types and Distribution" testId="card-types">
-        <FigureList
+        <Counts
+          figures={figures}
+          title="Types"
           rows={[
-            count(figures, 'Connected', 'totalConnectedUsers', 'Online and away users'),
-            count(figures, 'Activated Users', 'activeUsers'),
-            count(figures, 'Activated Guests', 'activeGuests'),
-            count(figures, 'Deactivated Users', 'nonActiveUsers'),
-            count(figures, 'Rocket.Chat App Users', 'appUsers'),
+            { label: 'Connected', key: 'totalConnectedUsers' },
+            { label: 'Activated Users', key: 'activeUsers' },
+            { label: 'Activated Guests', key: 'activeGuests' },
+            { label: 'Deactivated Users', key: 'nonActiveUsers' },
+            { label: 'Rocket.Chat App Users', key: 'appUsers' },
           ]}
         />
-      </Card>
-      <Card title="Uploads" testId="card-uploads">
-        <FigureList
+        <Box data-testid="section-uploads">
+          <SectionTitle title="Uploads" variant="h4" />
+          <FigureRow label="Total Uploads" figure={{ key: 'uploadsTotal', value: figures.uploadsTotal }}>
+            {formatCount(figures.uploadsTotal)}
+          </FigureRow>
+          <FigureRow label="Total Uploads Size" figure={{ key: 'uploadsTotalSize', value: figures.uploadsTotalSize }}>
+            <span title={`${formatCount(figures.uploadsTotalSize)} bytes`}>{formatMemorySize(figures.uploadsTotalSize)}</span>
+          </FigureRow>
+        </Box>
+      </CardBody>
+    </Card>
+  );
+}
+
+/** Rocket.Chat's Total Rooms and Messages card (MessagesRoomsCard.tsx): one icon per room type, Total last. */
+export function MessagesRoomsCard({ figures }: { figures: Figures }) {
+  return (
+    <Card height="full" data-testid="card-rooms">
+      <CardBody flexDirection="column">
+        <Counts
+          figures={figures}
+          title="Total Rooms"
           rows={[
-            count(figures, 'Total Uploads', 'uploadsTotal'),
-            {
-              label: 'Total Uploads Size',
-              id: 'uploadsTotalSize',
-              value: formatBytes(figures.uploadsTotalSize),
-              hint: `${formatCount(figures.uploadsTotalSize)} bytes`,
-            },
+            { label: 'Channels', key: 'totalChannels', icon: 'hash' },
+            { label: 'Private Groups', key: 'totalPrivateGroups', icon: 'lock' },
+            { label: 'Direct Messages', key: 'totalDirect', icon: 'balloon' },
+            { label: 'Discussions', key: 'totalDiscussions', icon: 'discussion' },
+            { label: 'Omnichannel', key: 'totalLivechat', icon: 'headset' },
+            { label: 'Total', key: 'totalRooms' },
           ]}
         />
-      </Card>
-      <Card title="Rooms" testId="card-rooms">
-        <FigureList
+        <Counts
+          figures={figures}
+          title="Messages"
           rows={[
-            count(figures, 'Rooms', 'totalRooms'),
-            count(figures, 'Channels', 'totalChannels'),
-            count(figures, 'Private Groups', 'totalPrivateGroups'),
-            count(figures, 'Direct Message Rooms', 'totalDirect'),
-            count(figures, 'Discussions', 'totalDiscussions'),
-            count(figures, 'Omnichannel Rooms', 'totalLivechat'),
+            { label: 'In channels', key: 'totalChannelMessages', icon: 'hash' },
+            { label: 'In private groups', key: 'totalPrivateGroupMessages', icon: 'lock' },
+            { label: 'In direct messages', key: 'totalDirectMessages', icon: 'balloon' },
+            { label: 'In discussions', key: 'totalDiscussionsMessages', icon: 'discussion' },
+            { label: 'In omnichannel', key: 'totalLivechatMessages', icon: 'headset' },
+            { label: 'Total', key: 'totalMessages' },
           ]}
         />
-      </Card>
-      <Card title="Messages" testId="card-messages">
-        <FigureList
-          rows={[
-            count(figures, 'Messages', 'totalMessages'),
-            count(figures, 'Threads', 'totalThreads'),
-            count(figures, 'Messages in Channels', 'totalChannelMessages'),
-            count(figures, 'Messages in Private Groups', 'totalPrivateGroupMessages'),
-            count(figures, 'Messages in Direct Messages', 'totalDirectMessages'),
-            count(figures, 'Messages in Discussions', 'totalDiscussionsMessages'),
-            count(figures, 'Messages in Omnichannel', 'totalLivechatMessages'),
-          ]}
-        />
-      </Card>
-    </>
+      </CardBody>
+    </Card>
   );
 }

@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react';
+import { Box, Button, ButtonGroup, CardGrid, Tabs, TabsItem, Throbber } from '@rocket.chat/fuselage';
+import { useEffect, useState, type ReactNode } from 'react';
 import { WorkspaceOverviewDocument, WorkspaceRefreshDocument, type TrendPointFragment, type WorkspaceFiguresFragment } from '../generated/graphql';
-import { forgetCredentials, loadCredentials, saveCredentials, type Credentials } from './credentials';
+import { forgetCredentials, loadCredentials, saveCredentials, type Credentials } from '../shared/credentials';
 import { DeploymentCard } from './deployment-card';
 import { downloadStatisticsFile } from './download-info';
 import { formatDateTime } from './format';
 import { runDocument } from './gateway-client';
 import { describeProblem, GatewayProblem } from './problems';
-import { SignInForm } from './sign-in-form';
-import { TrendChart } from './trend-chart';
-import { UsageCards } from './usage-cards';
+import { ProblemCallout, SignInForm } from './sign-in-form';
+import { TrendCard } from './trend-card';
+import { MessagesRoomsCard, UsersUploadsCard } from './usage-cards';
 
 interface Overview {
   figures: WorkspaceFiguresFragment;
@@ -17,6 +18,7 @@ interface Overview {
 }
 
 type Activity = 'signing-in' | 'loading' | 'refreshing' | 'downloading';
+type Tab = 'workspace' | 'trend';
 
 const trendLength = 100;
 
@@ -28,11 +30,27 @@ async function loadOverview(credentials: Credentials): Promise<Overview> {
   return { figures: takeSnapshot, trend: [takeSnapshot] };
 }
 
-function ProblemBanner({ problem }: { problem: GatewayProblem }) {
+/** Rocket.Chat's PageHeader: the title, and the page's buttons on the right. */
+function PageHeader({ children }: { children?: ReactNode }) {
   return (
-    <p className="problem" role="alert" data-testid="problem" data-kind={problem.kind}>
-      {problem.message}
-    </p>
+    <Box
+      is="header"
+      display="flex"
+      flexWrap="wrap"
+      alignItems="center"
+      justifyContent="space-between"
+      paddingInline={24}
+      paddingBlock={16}
+      borderBlockEndWidth="default"
+      borderBlockEndStyle="solid"
+      borderBlockEndColor="extra-light"
+      backgroundColor="light"
+    >
+      <Box is="h1" fontScale="h2" margin={0} marginInlineEnd={16}>
+        Workspace
+      </Box>
+      {children}
+    </Box>
   );
 }
 
@@ -41,6 +59,7 @@ export function WorkspaceApp() {
   const [overview, setOverview] = useState<Overview>();
   const [problem, setProblem] = useState<GatewayProblem>();
   const [activity, setActivity] = useState<Activity | undefined>(credentials ? 'loading' : undefined);
+  const [tab, setTab] = useState<Tab>('workspace');
 
   const signOut = (reason?: GatewayProblem) => {
     forgetCredentials();
@@ -85,82 +104,119 @@ export function WorkspaceApp() {
       setOverview((previous) => ({ figures: takeSnapshot, trend: [...(previous?.trend ?? []), takeSnapshot].slice(-trendLength) }));
     });
 
-  const download = (signedIn: Credentials) => run('downloading', () => downloadStatisticsFile(signedIn));
+  const download = (signedIn: Credentials, snapshotId: string) => run('downloading', () => downloadStatisticsFile(snapshotId, signedIn));
 
   return (
-    <main className="page" aria-busy={activity !== undefined}>
-      <header className="page-header">
-        <div>
-          <h1>Workspace</h1>
-          {overview && (
-            <p className="taken" data-testid="snapshot-time" data-created-at={overview.figures.createdAt}>
-              Figures taken <time dateTime={overview.figures.createdAt}>{formatDateTime(overview.figures.createdAt)}</time>
-            </p>
-          )}
-          {credentials && (
-            <p className="signed-in muted small">
-              Signed in as <span data-testid="signed-in-user">{credentials.userId}</span> ·{' '}
-              <button type="button" className="link-button" onClick={() => signOut()} data-testid="sign-out-button">
-                Sign out
-              </button>
-            </p>
-          )}
-        </div>
+    <Box is="main" display="flex" flexDirection="column" minHeight="100vh" color="default" aria-busy={activity !== undefined}>
+      <PageHeader>
         {credentials && (
-          <div className="actions">
-            <button
-              type="button"
-              className="button secondary"
-              disabled={!overview || activity !== undefined}
-              onClick={() => void download(credentials)}
+          <ButtonGroup>
+            <Button
+              disabled={!overview?.figures.id || activity !== undefined}
+              loading={activity === 'downloading'}
+              onClick={() => overview?.figures.id && void download(credentials, overview.figures.id)}
               data-testid="download-button"
             >
-              {activity === 'downloading' ? 'Downloading…' : 'Download Info'}
-            </button>
-            <button
-              type="button"
-              className="button primary"
+              Download Info
+            </Button>
+            <Button
               disabled={activity !== undefined}
+              loading={activity === 'refreshing'}
               onClick={() => void refresh(credentials)}
               data-testid="refresh-button"
             >
-              {activity === 'refreshing' ? 'Refreshing…' : 'Refresh'}
-            </button>
-          </div>
+              Refresh
+            </Button>
+          </ButtonGroup>
         )}
-      </header>
+      </PageHeader>
 
-      {!credentials && <SignInForm onSignIn={(entered) => void signIn(entered)} problem={problem} busy={activity === 'signing-in'} />}
+      <Box padding={16} flexGrow={1}>
+        {!credentials && <SignInForm onSignIn={(entered) => void signIn(entered)} problem={problem} busy={activity === 'signing-in'} />}
 
-      {credentials && problem && <ProblemBanner problem={problem} />}
+        {credentials && (
+          <Box
+            display="flex"
+            flexWrap="wrap"
+            justifyContent="space-between"
+            alignItems="center"
+            fontScale="p2"
+            color="hint"
+            marginBlockEnd={8}
+            paddingInline={8}
+          >
+            {overview ? (
+              <span data-testid="snapshot-time" data-created-at={overview.figures.createdAt}>
+                Figures taken <time dateTime={overview.figures.createdAt}>{formatDateTime(overview.figures.createdAt)}</time>
+              </span>
+            ) : (
+              <span />
+            )}
+            <span>
+              Signed in as <span data-testid="signed-in-user">{credentials.userId}</span> ·{' '}
+              <Box
+                is="button"
+                type="button"
+                className="rcx-box--with-inline-elements"
+                color="info"
+                fontScale="p2"
+                onClick={() => signOut()}
+                data-testid="sign-out-button"
+              >
+                Sign out
+              </Box>
+            </span>
+          </Box>
+        )}
 
-      {credentials && !overview && (
-        <div className="card">
-          {activity === 'loading' ? (
-            <p className="muted" data-testid="loading">
-              Loading figures…
-            </p>
-          ) : (
-            <button type="button" className="button primary" onClick={() => void load(credentials)} data-testid="retry-button">
-              Try again
-            </button>
-          )}
-        </div>
-      )}
+        {credentials && problem && (
+          <Box marginBlockEnd={16} paddingInline={8}>
+            <ProblemCallout problem={problem} />
+          </Box>
+        )}
 
-      {credentials && overview && (
-        <div className="cards">
-          <DeploymentCard figures={overview.figures} />
-          <div className="usage">
-            <UsageCards figures={overview.figures} />
-          </div>
-          <TrendChart points={overview.trend} />
-        </div>
-      )}
+        {credentials && !overview && (
+          <Box display="flex" justifyContent="center" padding={24}>
+            {activity === 'loading' ? (
+              <Box display="flex" alignItems="center" fontScale="p2" color="hint" data-testid="loading">
+                <Throbber size="x12" marginInlineEnd={8} /> Loading figures…
+              </Box>
+            ) : (
+              <Button variant="primary" onClick={() => void load(credentials)} data-testid="retry-button">
+                Try again
+              </Button>
+            )}
+          </Box>
+        )}
 
-      <footer className="page-footer muted small">
-        Statistics gateway{overview ? ` ${overview.figures.gateway.version}` : ''} · <a href="/graphql">GraphiQL</a>
-      </footer>
-    </main>
+        {credentials && overview && (
+          <>
+            <Tabs marginBlockEnd={16}>
+              <TabsItem selected={tab === 'workspace'} onClick={() => setTab('workspace')} data-testid="tab-workspace">
+                Workspace
+              </TabsItem>
+              <TabsItem selected={tab === 'trend'} onClick={() => setTab('trend')} data-testid="tab-trend">
+                Trend
+              </TabsItem>
+            </Tabs>
+            {tab === 'workspace' ? (
+              <CardGrid breakpoints={{ lg: 4, xs: 4, padding: 8 }}>
+                <DeploymentCard figures={overview.figures} />
+                <UsersUploadsCard figures={overview.figures} />
+                <MessagesRoomsCard figures={overview.figures} />
+              </CardGrid>
+            ) : (
+              <Box paddingInline={8}>
+                <TrendCard points={overview.trend} />
+              </Box>
+            )}
+          </>
+        )}
+      </Box>
+
+      <Box is="footer" paddingInline={24} paddingBlock={12} fontScale="c1" color="hint">
+        Statistics gateway{overview ? ` ${overview.figures.gateway.version}` : ''} · <a href="/graphql">GraphiQL</a> · <a href="/">All doors and docs</a>
+      </Box>
+    </Box>
   );
 }

@@ -5,7 +5,8 @@ export interface Credentials {
 }
 
 // sessionStorage only: the token leaves with the tab and is never written where other tabs or a
-// later visitor of the same browser profile would find it.
+// later visitor of the same browser profile would find it. The Workspace page and GraphiQL of the
+// same tab share it (web/src/graphiql/tab-sign-in.ts).
 const storageKey = 'rocketchat-statistics.credentials';
 
 export function loadCredentials(): Credentials | undefined {
