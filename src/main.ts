@@ -5,6 +5,7 @@ import { connectDatabase } from './db/connect';
 import { startDatabase, type RunningDatabase } from './db/ferretdb-process';
 import { ensureDemoWorkspace } from './demo/demo-workspace';
 import { projectRoot } from './project-root';
+import { describeDialect } from './rest/rest-dialect';
 import { createGateway } from './server/create-gateway';
 
 /** `npm start`: the gateway on MONGO_URL, or on an embedded FerretDB with a seeded demo workspace. */
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
 
   console.log(`\nGraphQL:   ${address}/graphql   (GraphiQL in a browser)`);
   console.log(`Workspace: ${address}/workspace`);
-  console.log(`REST:      ${address}/api/v1/statistics`);
+  console.log(`REST:      ${address}/api/v1/statistics   format ${describeDialect(gateway.services.restDialect.current)}`);
+  console.log(`Metrics:   ${address}/metrics`);
   if (demo) {
     console.log(`\nDemo admin (view-statistics):  X-User-Id: ${demo.admin.userId}   X-Auth-Token: ${demo.admin.authToken}`);
     console.log(`  curl -H 'X-User-Id: ${demo.admin.userId}' -H 'X-Auth-Token: ${demo.admin.authToken}' ${address}/api/v1/statistics`);

@@ -71,6 +71,8 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     ],
   });
   await apollo.start();
+  // REST_FORMAT=auto reads the Rocket.Chat version now, so the startup lines can say which format is in use.
+  await services.restDialect.settle();
 
   const doors = { apollo, services };
   registerHealthRoutes(app, database.db, config.dbTimeoutMs);
