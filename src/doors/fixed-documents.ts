@@ -26,5 +26,5 @@ export function metricsDocument(): string {
   const figures = [...workspaceGauges.flatMap((gauge) => gauge.series.map((series) => series.figure)), ...exporterFigures()];
   const selections = [...new Set(figures.map(selectionOf))];
   const statistics = selections.map((selection) => `    ${selection}`).join('\n');
-  return `${generatedHeader}\nquery MetricsFigures {\n  statistics {\n${statistics}\n  }\n  latestSnapshot {\n    createdAt\n  }\n}\n`;
+  return `${generatedHeader}\nquery MetricsFigures {\n  statistics {\n${statistics}\n  }\n  lastSnapshotAt\n}\n`;
 }

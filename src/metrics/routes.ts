@@ -30,14 +30,14 @@ export function registerMetricsRoutes(app: FastifyInstance, deps: DoorDependenci
     }
     const outcome = await runFixedDocument(deps, context, MetricsFiguresDocument);
     if (!outcome.ok && outcome.failure.code !== 'DB_UNAVAILABLE') return sendScrapeError(reply, outcome.failure, config.metricsToken !== undefined);
-    const latest = outcome.ok ? outcome.data.latestSnapshot : null;
+    const latest = outcome.ok ? outcome.data.lastSnapshotAt : null;
     const registries = [
       metrics.registry,
       gatewayStateRegistry({
         databaseUp: outcome.ok,
         restSetting: config.restFormat,
         restDialect: restDialect.current,
-        lastSnapshotAt: latest ? new Date(latest.createdAt) : null,
+        lastSnapshotAt: latest ? new Date(latest) : null,
       }),
     ];
     if (outcome.ok) {

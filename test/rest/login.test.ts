@@ -3,6 +3,7 @@ import { BSON } from 'mongodb';
 import { authenticator as totp } from 'otplib';
 import { insertAdmin, insertUserWithPassword, insertUserWithToken, type TestCredentials } from '../helpers/fixtures';
 import { startHarness, type Harness, type HttpAnswer } from '../helpers/harness';
+import { componentErrors } from './openapi-validator';
 
 const password = 'correct horse battery staple';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -61,6 +62,7 @@ describe('POST /api/v1/login with a password', () => {
     expect(Object.keys(answer.json.data)).toEqual(['userId', 'authToken', 'me']);
     expect(answer.json.data.me.services).toBeUndefined();
     expect(answer.json.data.me.email).toBe(`${admin.username}@example.com`);
+    expect(componentErrors('LoginSuccess', answer.json)).toEqual([]);
     const headers = headersOf(answer);
     expect((await h.rest('/api/v1/statistics', headers)).status).toBe(200);
     const graphql = await h.graphql('{ statistics { totalUsers } }', { headers });
@@ -139,6 +141,7 @@ describe('refused logins, in the 8.x body (REST_FORMAT=current)', () => {
     const answer = await login(body());
     expect(answer.status).toBe(401);
     expect(answer.json).toEqual({ success: false, error: 'unauthorized' });
+    expect(componentErrors('LoginRefused', answer.json)).toEqual([]);
   });
 });
 
@@ -187,6 +190,7 @@ describe('POST /api/v1/logout', () => {
     const answer = await post(h, '/api/v1/logout', {}, headers);
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({ status: 'success', data: { message: "You've been logged out!" } });
+    expect(componentErrors('LogoutSuccess', answer.json)).toEqual([]);
     expect((await h.rest('/api/v1/statistics', headers)).status).toBe(401);
     expect((await h.graphql('{ statistics { totalUsers } }', { headers })).json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await h.rest('/metrics', headers)).status).toBe(401);
@@ -315,6 +319,7 @@ describe('the bodies follow the Rocket.Chat version answered as', () => {
     const ldap = await login({ user: ldapOnly.username, password }, {}, before80);
     expect(ldap.json).toMatchObject({ success: false, error: 403, status: 'error' });
     expect(ldap.json.message).toMatch(/^User has no password set: .*personal access token/);
+    for (const body of [ldap.json, totpRequired.json]) expect(componentErrors('LoginRefused', body)).toEqual([]);
     const email = await login({ user: withEmailCode.username, password }, {}, before80);
     expect(email.status).toBe(401);
     expect(email.json.message).toMatch(/code sent by e-mail.*personal access token/);
@@ -323,7 +328,9 @@ describe('the bodies follow the Rocket.Chat version answered as', () => {
   test('before 8.0: the success body and the 401 of statistics', async () => {
     const answer = await login({ user: admin.username, password }, {}, before80);
     expect(answer.json).toMatchObject({ status: 'success', success: true });
-    expect((await before80.rest('/api/v1/statistics')).json).toEqual({
+    const unauthenticated = await before80.rest('/api/v1/statistics');
+    expect(componentErrors('UnauthenticatedBefore80', unauthenticated.json)).toEqual([]);
+    expect(unauthenticated.json).toEqual({
       success: false,
       error: 'You must be logged in to do this.',
       status: 'error',

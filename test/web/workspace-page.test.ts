@@ -89,6 +89,7 @@ describe('the Workspace page, signed in as an admin', () => {
       mongo: await figure(page, 'mongo'),
       commit: await figure(page, 'commit'),
       pid: await figure(page, 'pid'),
+      restFormat: await figure(page, 'restFormat'),
     }).toEqual({
       version: '6.12.1',
       uniqueId: 'wD4EP3M7FeFzJZgk9',
@@ -101,6 +102,8 @@ describe('the Workspace page, signed in as an admin', () => {
       mongo: `${mongoVersion} / ${mongoStorageEngine}`,
       commit: 'Not recorded',
       pid: String(process.pid),
+      // REST_FORMAT=auto, read when the gateway started, before the test stored Rocket.Chat's snapshot.
+      restFormat: '0.61 (auto: no Rocket.Chat snapshot in rocketchat_statistics)',
     });
 
     const instancesButton = page.getByTestId('instances-button');

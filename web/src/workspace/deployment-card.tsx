@@ -91,6 +91,7 @@ export function DeploymentCard({ figures }: { figures: Figures }) {
           { label: 'MongoDB', id: 'mongo', value: `${figures.mongoVersion ?? 'unknown version'} / ${figures.mongoStorageEngine}` },
           { label: 'Commit Details', id: 'commit', value: <CommitDetails commit={figures.commit} /> },
           { label: 'PID', id: 'pid', value: String(figures.process.pid) },
+          { label: 'REST Format', id: 'restFormat', value: figures.gateway.restFormatChosenBy },
         ]}
       />
       <p className="muted small">Node version and PID are those of this statistics server; each Rocket.Chat instance&rsquo;s are listed under Instances.</p>
