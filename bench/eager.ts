@@ -25,6 +25,8 @@ export async function runEager(db: Db, now = new Date()): Promise<Record<string,
     .collection<{ _id: string } & Document>('rocketchat_settings')
     .findOne({ _id: 'Cloud_Workspace_Id' }, { projection: { value: 1 } });
   s.cloudWorkspaceId = typeof workspaceId?.value === 'string' && workspaceId.value !== '' ? workspaceId.value : null;
+  const siteUrl = await db.collection<{ _id: string } & Document>('rocketchat_settings').findOne({ _id: 'Site_Url' }, { projection: { value: 1 } });
+  s.siteUrl = typeof siteUrl?.value === 'string' && siteUrl.value !== '' ? siteUrl.value : null;
   const [build] = await db
     .collection('rocketchat_statistics')
     .find({}, { projection: { version: 1, 'apps.engineVersion': 1 } })

@@ -14,7 +14,11 @@ const notFromTheDatabase = new Set(['id', 'createdAt', 'updatedAt', 'os', 'proce
  */
 export async function figuresFrom(results: FamilyResults): Promise<Record<string, unknown>> {
   const loaders: Loaders = { load: <T>(query: DatabaseQuery<T>) => Promise.resolve(results[query.name] as T) };
-  const live = liveStatistics(loaders, { deploy: { method: '', platform: '' }, gateway: readGatewayFacts(), now: new Date() });
+  const live = liveStatistics(loaders, {
+    deploy: { method: '', platform: '' },
+    gateway: { ...readGatewayFacts(), restFormat: '0.61', restFormatChosenBy: 'REST_FORMAT' },
+    now: new Date(),
+  });
   return asJson(await materialize(live)) as Record<string, unknown>;
 }
 

@@ -2,6 +2,8 @@ import type { ReadPreferenceMode } from 'mongodb';
 import { parseTrustProxy, type TrustProxy } from './server/trust-proxy';
 
 export type RestFormat = '0.61' | 'current';
+/** `auto`: the format of the Rocket.Chat version the database belongs to (src/rest/rest-dialect.ts). */
+export type RestFormatSetting = RestFormat | 'auto';
 
 /** Every setting of the gateway, validated once at start. README "Configuration" documents each. */
 export interface GatewayConfig {
@@ -19,8 +21,14 @@ export interface GatewayConfig {
   /** How long computed figures are reused by identical requests (0 disables reuse, not coalescing). */
   statisticsTtlMs: number;
   authCacheTtlMs: number;
-  restFormat: RestFormat;
+  restFormat: RestFormatSetting;
   snapshotCollection: string;
+  /** Where POST /api/v1/login keeps the tokens it issues (hashed); never a Rocket.Chat collection. */
+  loginTokenCollection: string;
+  /** How long a token issued by POST /api/v1/login is accepted. */
+  loginTokenTtlMs: number;
+  /** /metrics also publishes the workspace gauges under Rocket.Chat's exporter names (src/metrics/rocketchat-exporter.ts). */
+  rocketChatMetricNames: boolean;
   /** GET /api/v1/statistics takes a new snapshot when the latest is older than this. */
   snapshotMaxAgeMs: number;
   /** Snapshots are bounded: at most one per interval, and kept for so long and so many (README "Snapshots"). */
@@ -102,8 +110,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 60_000, 0, 3_600_000),
     statisticsTtlMs: int('STATISTICS_TTL_MS', 5000, 0, 3_600_000),
     authCacheTtlMs: int('AUTH_CACHE_TTL_MS', 5000, 0, 300_000),
-    restFormat: oneOf('REST_FORMAT', ['0.61', 'current'] as const, '0.61'),
+    restFormat: oneOf('REST_FORMAT', ['auto', '0.61', 'current'] as const, 'auto'),
     snapshotCollection: env.SNAPSHOT_COLLECTION || 'gateway_statistics',
+    loginTokenCollection: env.LOGIN_TOKEN_COLLECTION || 'gateway_login_tokens',
+    // Rocket.Chat's own default login expiration (setting Accounts_LoginExpiration): 90 days.
+    loginTokenTtlMs: int('LOGIN_TOKEN_TTL_MS', 90 * 24 * 3600 * 1000, 1000),
+    rocketChatMetricNames: oneOf('METRICS_ROCKETCHAT_NAMES', ['true', 'false'] as const, 'true') === 'true',
     snapshotMaxAgeMs: int('SNAPSHOT_MAX_AGE_MS', 24 * 3600 * 1000, 0),
     snapshotLimits: {
       minIntervalMs: int('SNAPSHOT_MIN_INTERVAL_MS', 10_000, 0, 24 * 3600 * 1000),
@@ -132,6 +144,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   };
   if (config.snapshotCollection === 'rocketchat_statistics') {
     problems.push('SNAPSHOT_COLLECTION must not be rocketchat_statistics: Rocket.Chat decides its daily snapshot from that collection');
+  }
+  if (['users', 'instances', 'migrations'].includes(config.loginTokenCollection) || config.loginTokenCollection.startsWith('rocketchat_')) {
+    problems.push("LOGIN_TOKEN_COLLECTION must not be a Rocket.Chat collection (users, rocketchat_*): the gateway never writes Rocket.Chat's collections");
+  }
+  if (config.loginTokenCollection === config.snapshotCollection) {
+    problems.push('LOGIN_TOKEN_COLLECTION must differ from SNAPSHOT_COLLECTION: tokens and snapshots live apart');
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return config;

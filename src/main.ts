@@ -9,6 +9,7 @@ import { GoMissingError } from './db/go-toolchain';
 import { projectRoot } from './project-root';
 import { createGateway, type Gateway } from './server/create-gateway';
 import { explainListenFailure, ListenError } from './server/listen-failure';
+import { describeDialect } from './rest/rest-dialect';
 
 /** `npm start`: the gateway on MONGO_URL, or on an embedded FerretDB with a seeded demo workspace. */
 async function main(): Promise<void> {
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   console.log(`\nStart:     ${address}/   (links to everything below)`);
   console.log(`GraphQL:   ${address}/graphql   (GraphiQL in a browser)`);
   console.log(`Workspace: ${address}/workspace`);
-  console.log(`REST:      ${address}/api/v1/statistics`);
+  console.log(`REST:      ${address}/api/v1/statistics   format ${describeDialect(gateway.services.restDialect.current)}`);
   console.log(`Metrics:   ${address}/metrics`);
   if (demo) {
     console.log(`\nDemo admin (view-statistics):  X-User-Id: ${demo.admin.userId}   X-Auth-Token: ${demo.admin.authToken}`);

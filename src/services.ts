@@ -2,8 +2,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { GatewayConfig } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { Authenticator } from './auth/authenticator';
+import { GatewayTokenStore } from './auth/gateway-tokens';
+import { LoginUsers } from './auth/login-users';
+import { PasswordLogin } from './auth/password-login';
 import { readGatewayFacts, type GatewayFacts } from './figures/gateway';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics';
+import { describeDialect } from './rest/rest-dialect';
+import { RestDialectSource } from './rest/rest-dialect-source';
 import { SnapshotStore } from './snapshots/snapshot-store';
 import { SnapshotTaker } from './snapshots/snapshot-taker';
 import { ComputationQueue } from './statistics/computation-queue';
@@ -16,6 +21,11 @@ export interface Services {
   figureCache: FigureCache;
   queue: ComputationQueue;
   authenticator: Authenticator;
+  /** Tokens POST /api/v1/login issued, in the gateway's own collection. */
+  gatewayTokens: GatewayTokenStore;
+  passwordLogin: PasswordLogin;
+  /** The REST wire format in force (REST_FORMAT, or with auto the Rocket.Chat version's). */
+  restDialect: RestDialectSource;
   snapshots: SnapshotStore;
   /** Takes snapshots one at a time, at most one per minimum interval. */
   snapshotTaker: SnapshotTaker;
@@ -30,21 +40,44 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
   const computations = new Map<string, number>();
   const snapshots = new SnapshotStore(database, config.snapshotCollection, queue);
+  const metrics = createGatewayMetrics({ commands: database.commands, computations });
+  const figureCache = new FigureCache({
+    database,
+    ttlMs: config.statisticsTtlMs,
+    queue,
+    onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
+    onComputed: (query, seconds) => metrics.figureComputationDuration.observe({ family: query.name }, seconds),
+  });
+  const restDialect = new RestDialectSource(config.restFormat, database, (dialect) =>
+    log.info({ restFormat: dialect.format, chosenBy: dialect.chosenBy }, `REST format: ${describeDialect(dialect)}`),
+  );
+  const gatewayTokens = new GatewayTokenStore(database, config.loginTokenCollection, config.loginTokenTtlMs);
   return {
     config,
     database,
     queue,
     computations,
-    figureCache: new FigureCache({
-      database,
-      ttlMs: config.statisticsTtlMs,
-      queue,
-      onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
-    }),
-    authenticator: new Authenticator({ database, queue, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log }),
+    figureCache,
+    authenticator: new Authenticator({ database, queue, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log, gatewayTokens }),
+    gatewayTokens,
+    passwordLogin: new PasswordLogin(database, new LoginUsers(database), gatewayTokens),
+    restDialect,
     snapshots,
     snapshotTaker: new SnapshotTaker(snapshots, config.snapshotLimits),
-    gateway: readGatewayFacts(),
-    metrics: createGatewayMetrics({ commands: database.commands, computations }),
+    gateway: withRestFormat(readGatewayFacts(), restDialect),
+    metrics,
+  };
+}
+
+/** The gateway's facts, with the REST format read when asked (it may be settled after start). */
+function withRestFormat(facts: Pick<GatewayFacts, 'version' | 'commit'>, restDialect: RestDialectSource): GatewayFacts {
+  return {
+    ...facts,
+    get restFormat() {
+      return restDialect.current.format;
+    },
+    get restFormatChosenBy() {
+      return describeDialect(restDialect.current);
+    },
   };
 }

@@ -8,6 +8,7 @@ import { CoalescedReads } from './coalesced-reads';
 import type { Credentials } from './credentials';
 import { FailedLoginLog, type FailedLogin, type WarningLogger } from './failed-login-log';
 import { FailureLimiter } from './failure-limiter';
+import { isGatewayToken, type GatewayToken, type GatewayTokenStore } from './gateway-tokens';
 import { hashToken } from './hash-token';
 
 export interface AuthenticatedUser {
@@ -36,11 +37,15 @@ export interface AuthenticatorOptions {
   failureLimit: { maxFailures: number; windowMs: number };
   /** Where failed logins are reported, at most once per user id and address per failure window. */
   log: WarningLogger;
+  /** The tokens POST /api/v1/login issued, accepted beside Rocket.Chat's own. */
+  gatewayTokens?: GatewayTokenStore;
 }
 
 interface Verdict {
   user: AuthenticatedUser | null;
   userExists: boolean;
+  /** A gateway token's expiry (ms): the cached verdict must not outlive it. */
+  expiresAt?: number;
 }
 
 /**
@@ -50,6 +55,7 @@ interface Verdict {
 export class Authenticator {
   private readonly verdicts: LRUCache<string, Verdict, LookUpContext>;
   private readonly userReads: CoalescedReads<UserDocument | null>;
+  private readonly gatewayTokenReads: CoalescedReads<GatewayToken[]>;
   private readonly failures: FailureLimiter;
   private readonly failureLog: FailedLoginLog;
 
@@ -58,6 +64,7 @@ export class Authenticator {
     this.failureLog = new FailedLoginLog(options.log, options.failureLimit.windowMs);
     // A burst of guesses for one user id (the admin's is visible to every chat user) costs two reads.
     this.userReads = new CoalescedReads((userId) => this.readUser(userId));
+    this.gatewayTokenReads = new CoalescedReads(async (userId) => (await options.gatewayTokens?.ofUser(userId)) ?? []);
     this.verdicts = new LRUCache({
       max: 10_000,
       ttl: Math.max(1, options.cacheTtlMs),
@@ -77,13 +84,29 @@ export class Authenticator {
       throw this.failedLogin({ address });
     }
     const hashedToken = hashToken(credentials.token);
-    const entry = await this.verdicts.fetch(`${credentials.userId}\u0000${hashedToken}`, { context: { credentials, hashedToken } });
-    if (entry?.user) return entry.user;
+    const entry = await this.verdicts.fetch(verdictKey(credentials.userId, hashedToken), { context: { credentials, hashedToken } });
+    if (entry?.user && (entry.expiresAt === undefined || entry.expiresAt > Date.now())) return entry.user;
     throw this.failedLogin({ address, userId: credentials.userId, userExists: entry?.userExists });
   }
 
+  /** After logout: the token's cached verdict goes at once, not after the cache's few seconds. */
+  forget(credentials: Credentials): void {
+    this.verdicts.delete(verdictKey(credentials.userId, hashToken(credentials.token)));
+  }
+
+  /**
+   * POST /api/v1/login checks this before it checks a password: past the limit a password is not
+   * tried at all (Rocket.Chat's error-login-blocked-for-user / -ip), or the limit would not slow a
+   * guesser, who would still learn which guess was right. Tokens need no such check: they cannot be guessed.
+   */
+  passwordLoginRefusal(address: string, userId?: string): GatewayError | undefined {
+    const keys = userId === undefined ? [`address:${address}`] : [`user:${userId}`, `address:${address}`];
+    const wait = this.failures.retryAfterSeconds(keys);
+    return wait > 0 ? new GatewayError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s.`, { retryAfterSeconds: wait }) : undefined;
+  }
+
   /** Counts a failure; the error to answer with: 429 when a key was already over its limit, else 401. */
-  private failedLogin(failure: FailedLogin): GatewayError {
+  failedLogin(failure: FailedLogin): GatewayError {
     this.failureLog.record(failure);
     const keys = failure.userId === undefined ? [`address:${failure.address}`] : [`user:${failure.userId}`, `address:${failure.address}`];
     const wait = this.failures.retryAfterSeconds(keys);
@@ -94,9 +117,16 @@ export class Authenticator {
 
   private async lookUp({ credentials, hashedToken }: LookUpContext): Promise<Verdict> {
     const user = await this.userReads.read(credentials.userId);
-    if (user?.active !== true || !hasToken(user, hashedToken)) return { user: null, userExists: user !== null };
+    if (user?.active !== true) return { user: null, userExists: user !== null };
+    let expiresAt: number | undefined;
+    if (!hasToken(user, hashedToken)) {
+      // Not one of Rocket.Chat's tokens: perhaps one POST /api/v1/login issued to this very user.
+      const issued = isGatewayToken(credentials.token) ? matching(await this.gatewayTokenReads.read(user._id), hashedToken) : undefined;
+      if (!issued) return { user: null, userExists: true };
+      expiresAt = issued.expiresAt.getTime();
+    }
     const roles = Array.isArray(user.roles) ? user.roles.filter((r): r is string => typeof r === 'string') : [];
-    return { user: { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) }, userExists: true };
+    return { user: { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) }, userExists: true, expiresAt };
   }
 
   private async readUser(userId: string): Promise<UserDocument | null> {
@@ -118,6 +148,21 @@ export class Authenticator {
     const allowed = Array.isArray(permission?.roles) ? permission.roles : [];
     return roles.some((role) => allowed.includes(role));
   }
+}
+
+function verdictKey(userId: string, hashedToken: string): string {
+  return `${userId}\u0000${hashedToken}`;
+}
+
+/** The gateway token with this hash, compared in constant time like Rocket.Chat's. */
+function matching(tokens: GatewayToken[], hashed: string): GatewayToken | undefined {
+  const wanted = Buffer.from(hashed);
+  let found: GatewayToken | undefined;
+  for (const token of tokens) {
+    const stored = Buffer.from(token._id);
+    if (stored.length === wanted.length && timingSafeEqual(stored, wanted)) found = token;
+  }
+  return found;
 }
 
 /** Login tokens and personal access tokens both live in loginTokens; compare every entry in constant time. */

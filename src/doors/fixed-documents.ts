@@ -1,5 +1,6 @@
 import { allFigures, childGroups, workspaceGauges } from '../figures/catalog';
 import { rootGroup, type Figure, type FigureGroup } from '../figures/figure';
+import { exporterFigures } from '../metrics/rocketchat-exporter';
 
 // The text of the fixed documents derived from the figure catalog (npm run generate writes them into
 // src/operations, where codegen types them; test/schema/drift.test.ts fails when they are stale).
@@ -26,8 +27,13 @@ function groupLines(group: FigureGroup, indent: string): string[] {
   return [...figures, ...nested];
 }
 
-/** The figures of the workspace gauges: the document behind GET /metrics. */
+/**
+ * The document behind GET /metrics: the figures of the workspace gauges and of Rocket.Chat's exporter
+ * names, and when the gateway last stored a snapshot (rcstats_last_snapshot_timestamp_seconds).
+ */
 export function metricsDocument(): string {
-  const names = [...new Set(workspaceGauges.flatMap((gauge) => gauge.series.map((series) => series.figure.name)))];
-  return `${generatedHeader}\nquery MetricsFigures {\n  statistics {\n${names.map((name) => `    ${name}`).join('\n')}\n  }\n}\n`;
+  const figures = [...workspaceGauges.flatMap((gauge) => gauge.series.map((series) => series.figure)), ...exporterFigures()];
+  const selections = [...new Set(figures.map(selectionOf))];
+  const statistics = selections.map((selection) => `    ${selection}`).join('\n');
+  return `${generatedHeader}\nquery MetricsFigures {\n  statistics {\n${statistics}\n  }\n  lastSnapshotAt\n}\n`;
 }

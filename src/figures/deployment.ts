@@ -72,6 +72,14 @@ export const deploymentFigures = defineFigures({
     reads: [q.findDeploymentSettings],
     compute: (settings) => settings.cloudWorkspaceId,
   }),
+  siteUrl: figure({
+    type: () => String,
+    nullable: true,
+    description: "Setting 'Site_Url' (the workspace's address); null when unset.",
+    rocketChat: 'apps/meteor/app/metrics/server/lib/collectMetrics.ts (rocketchat_info site_url)',
+    reads: [q.findDeploymentSettings],
+    compute: (settings) => settings.siteUrl,
+  }),
   /** Rocket.Chat's own build facts, known only from the newest snapshot Rocket.Chat stored. */
   version: figure({
     type: () => String,
@@ -119,7 +127,7 @@ export const deploymentFigures = defineFigures({
     rocketChat: gatewayOnly,
     reads: [gatewayBuild],
     compute: (build) => build,
-    selection: '{ version commit }',
+    selection: '{ version commit restFormat restFormatChosenBy }',
   }),
   mongoVersion: figure({
     type: () => String,

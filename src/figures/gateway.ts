@@ -6,10 +6,13 @@ import { projectRoot } from '../project-root';
 export interface GatewayFacts {
   version: string;
   commit: string | null;
+  /** The REST wire format in force, and why (set by the services: REST_FORMAT=auto decides at start). */
+  restFormat: string;
+  restFormatChosenBy: string;
 }
 
 /** The gateway's own version (package.json) and git commit when it runs from a checkout. */
-export function readGatewayFacts(): GatewayFacts {
+export function readGatewayFacts(): Pick<GatewayFacts, 'version' | 'commit'> {
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
   let commit: string | null = null;
   try {

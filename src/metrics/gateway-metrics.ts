@@ -10,6 +10,7 @@ export interface GatewayMetrics {
   graphqlOperations: Counter<'outcome'>;
   graphqlErrors: Counter<'code'>;
   graphqlOperationDuration: Histogram;
+  figureComputationDuration: Histogram<'family'>;
 }
 
 export interface MetricSources {
@@ -77,6 +78,13 @@ export function createGatewayMetrics(sources: MetricSources): GatewayMetrics {
       name: 'rcstats_graphql_operation_duration_seconds',
       help: 'Time from receiving a GraphQL operation to its response.',
       buckets: latencyBuckets,
+      registers,
+    }),
+    figureComputationDuration: new Histogram({
+      name: 'rcstats_figure_computation_duration_seconds',
+      help: 'Time one figure query took in the database, by query family (the wait for a free slot excluded).',
+      labelNames: ['family'],
+      buckets: [...latencyBuckets, 30, 60],
       registers,
     }),
   };

@@ -1,7 +1,8 @@
 import type { RestFormat } from '../config';
 import type { DoorFailure } from '../doors/run-fixed-document';
+import type { RestDialect } from './rest-dialect';
 
-export type RestEndpoint = 'statistics' | 'statistics.list';
+export type RestEndpoint = 'statistics' | 'statistics.list' | 'login' | 'logout';
 
 export interface RestAnswer {
   status: number;
@@ -17,12 +18,14 @@ const loginRequired = 'You must be logged in to do this.';
  * bodies differ by version and, for a missing permission, by endpoint; the gateway's own failures
  * (database, load, rate limit) keep one shape with an `errorType` clients can test.
  */
-export function errorAnswer(failure: DoorFailure, format: RestFormat, endpoint: RestEndpoint): RestAnswer {
+export function errorAnswer(failure: DoorFailure, dialect: RestFormat | RestDialect, endpoint: RestEndpoint): RestAnswer {
+  const { format, before80 } = typeof dialect === 'string' ? { format: dialect, before80: false } : dialect;
   switch (failure.code) {
     case 'UNAUTHENTICATED':
-      return format === '0.61'
-        ? { status: 401, body: { status: 'error', message: loginRequired } }
-        : { status: 401, body: { success: false, error: loginRequired } };
+      if (format === '0.61') return { status: 401, body: { status: 'error', message: loginRequired } };
+      // Before 8.0 ApiClass.ts kept the old body's `status` and `message` beside `error` ("compatibility with the old API").
+      if (before80) return { status: 401, body: { success: false, error: loginRequired, status: 'error', message: loginRequired } };
+      return { status: 401, body: { success: false, error: loginRequired } };
     case 'FORBIDDEN':
       if (format === 'current') return { status: 400, body: { success: false, error: 'error-not-allowed' } };
       if (endpoint === 'statistics.list') return { status: 403, body: { success: false, error: 'unauthorized' } };

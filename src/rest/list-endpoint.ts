@@ -12,14 +12,15 @@ import { wireFormats } from './wire-format';
 
 /** GET /api/v1/statistics.list: a page of the gateway's stored snapshots. */
 export async function answerStatisticsList(deps: DoorDependencies, request: FastifyRequest): Promise<RestAnswer> {
-  const format = wireFormats[deps.services.config.restFormat];
+  const dialect = deps.services.restDialect.current;
+  const format = wireFormats[dialect.format];
   const context = doorContext(deps, request);
   let params: ListParams;
   try {
     params = readListParams(request.query as QueryString);
   } catch (error) {
     // Rocket.Chat checks the login and the permission before it reads parameters.
-    return errorAnswer((await accessFailure(context)) ?? failureOfThrown(error), format.name, 'statistics.list');
+    return errorAnswer((await accessFailure(context)) ?? failureOfThrown(error), dialect, 'statistics.list');
   }
 
   const outcome = await runFixedDocument(deps, context, SnapshotPageDocument, {
@@ -28,7 +29,7 @@ export async function answerStatisticsList(deps: DoorDependencies, request: Fast
     sort: params.sort && toStoredSort(params.sort, format.storedNames),
     filter: params.query && toStoredFilter(params.query, format.storedNames),
   });
-  if (!outcome.ok) return errorAnswer(outcome.failure, format.name, 'statistics.list');
+  if (!outcome.ok) return errorAnswer(outcome.failure, dialect, 'statistics.list');
 
   const page = outcome.data.snapshots;
   const fields = params.fields;

@@ -10,12 +10,13 @@ import { wireFormats } from './wire-format';
 
 /** GET /api/v1/statistics: the latest stored snapshot, or a new one when asked, missing or too old. */
 export async function answerStatistics(deps: DoorDependencies, request: FastifyRequest): Promise<RestAnswer> {
-  const format = wireFormats[deps.services.config.restFormat];
+  const dialect = deps.services.restDialect.current;
+  const format = wireFormats[dialect.format];
   const context = doorContext(deps, request);
   // REST's refresh=true stores a new snapshot (GraphQL's refresh only skips the reuse window).
   const { takeSnapshot } = readStatisticsParams(request.query as QueryString);
   const outcome = takeSnapshot ? await newSnapshot(deps, context) : await recentSnapshot(deps, context);
-  if (!outcome.ok) return errorAnswer(outcome.failure, format.name, 'statistics');
+  if (!outcome.ok) return errorAnswer(outcome.failure, dialect, 'statistics');
   return { status: 200, body: format.statisticsBody(outcome.data) };
 }
 

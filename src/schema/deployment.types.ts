@@ -40,8 +40,12 @@ export class Commit {
   @Field(() => String, { nullable: true, description: 'Release tag, when the build is a release.' }) tag!: string | null;
 }
 
-@ObjectType({ description: 'This gateway (not Rocket.Chat): its own version and commit.' })
+@ObjectType({ description: 'This gateway (not Rocket.Chat): its own version and commit, and how its REST doors answer.' })
 export class Gateway {
   @Field(() => String, { description: "The gateway's package version." }) version!: string;
   @Field(() => String, { nullable: true, description: 'Git commit the gateway runs from, when known.' }) commit!: string | null;
+  @Field(() => String, { description: 'REST wire format in force: 0.61 or current (REST_FORMAT; auto follows the Rocket.Chat version).' })
+  restFormat!: string;
+  @Field(() => String, { description: 'Why that format, and which Rocket.Chat bodies (before 8.0 or 8.x), in words.' })
+  restFormatChosenBy!: string;
 }

@@ -7,6 +7,7 @@ import { assertFieldMap, assertSafeFilter } from '../snapshots/filter';
 import { storedStatistics } from '../snapshots/snapshot-store';
 import { computeStatistics } from '../statistics/live-statistics';
 import { takeSnapshot } from '../statistics/take-snapshot';
+import { DateTime } from './scalars';
 import { SnapshotList } from './snapshot-list.type';
 import { Statistics } from './statistics.type';
 
@@ -41,6 +42,13 @@ export class StatisticsResolver {
     await ctx.requireStatisticsAccess();
     const latest = await ctx.services.snapshots.latest();
     return latest ? storedStatistics(latest) : null;
+  }
+
+  @Query(() => DateTime, { nullable: true, description: 'When the newest stored snapshot was taken; null when none exists. Reads no figure.' })
+  async lastSnapshotAt(@Ctx() ctx: GatewayContext) {
+    ctx.answerReuse.declare(false);
+    await ctx.requireStatisticsAccess();
+    return ctx.services.snapshots.latestTakenAt();
   }
 
   @Query(() => SnapshotList, { description: 'Stored snapshots, as stored (no recomputation).' })

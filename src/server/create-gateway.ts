@@ -48,6 +48,8 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     // is not a proxy lets any caller pick its own address and escape the per-address failed-login limit.
     trustProxy: config.trustProxy,
   });
+  // Before anything reads the database (the REST format is read at start), so no transition goes unlogged.
+  logDatabaseReachability(app, database.reachability);
   const services = createServices(config, database, app.log);
   // Security headers first, so that answers refused before routing (a bad Host) carry them too.
   await registerSecurityHeaders(app);
@@ -78,12 +80,13 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
     ],
   });
   await apollo.start();
+  // REST_FORMAT=auto reads the Rocket.Chat version now, so the startup lines can say which format is in use.
+  await services.restDialect.settle();
 
   const doors = { apollo, services };
   registerHealthRoutes(app, database.reachability);
-  logDatabaseReachability(app, database.reachability);
   registerRestRoutes(app, doors);
-  await registerApiNotFound(app, config.restFormat);
+  await registerApiNotFound(app, () => services.restDialect.current.format);
   registerMetricsRoutes(app, doors);
   registerWebRoutes(app, doors);
   await app.register(fastifyApollo(apollo), {

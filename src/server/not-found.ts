@@ -7,11 +7,12 @@ import { wireFormats } from '../rest/wire-format';
  * `success: false`), in the configured wire format, so a Rocket.Chat client reads them like any other
  * failure; the message lists what is there. Other unknown paths keep fastify's plain 404.
  */
-export async function registerApiNotFound(app: FastifyInstance, restFormat: RestFormat): Promise<void> {
-  const format = wireFormats[restFormat];
+export async function registerApiNotFound(app: FastifyInstance, restFormat: () => RestFormat): Promise<void> {
   await app.register(
     async (api) => {
       api.setNotFoundHandler(async (request, reply) => {
+        // Read per answer: with REST_FORMAT=auto the format is settled by the database, possibly after start.
+        const format = wireFormats[restFormat()];
         const path = request.url.split('?')[0];
         const error = `Resource not found: ${request.method} ${path} is not an endpoint of this gateway; it serves GET /api/v1/statistics and GET /api/v1/statistics.list (see /api/v1/openapi.json).`;
         return reply

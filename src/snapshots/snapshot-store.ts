@@ -51,6 +51,18 @@ export class SnapshotStore {
     return latest ?? null;
   }
 
+  /** When the newest snapshot was taken, without reading the snapshot (/metrics' rcstats_last_snapshot_timestamp_seconds). */
+  async latestTakenAt(): Promise<Date | null> {
+    const [latest] = await this.command(() =>
+      this.collection
+        .find({}, { projection: { createdAt: 1 } })
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(1)
+        .toArray(),
+    );
+    return latest?.createdAt instanceof Date ? latest.createdAt : null;
+  }
+
   async list(query: SnapshotQuery): Promise<{ snapshots: StoredSnapshot[]; total: number }> {
     const filter = query.filter ?? {};
     const cursor = this.collection

@@ -10,6 +10,8 @@ export interface FigureCacheOptions {
   queue: ComputationQueue;
   /** Called once per query actually sent (the "computations" metric). */
   onComputation?: (query: DatabaseQuery) => void;
+  /** Called with the seconds a query took once it ran (queue wait excluded), whether it succeeded or not. */
+  onComputed?: (query: DatabaseQuery, seconds: number) => void;
 }
 
 /**
@@ -26,7 +28,14 @@ export class FigureCache {
       ttl: Math.max(1, options.ttlMs),
       fetchMethod: async (_name, _stale, { context: query }) => {
         options.onComputation?.(query);
-        const value = await options.queue.run(() => asDatabaseCall(options.database, () => query.run(options.database.db)));
+        const value = await options.queue.run(async () => {
+          const started = performance.now();
+          try {
+            return await asDatabaseCall(options.database, () => query.run(options.database.db));
+          } finally {
+            options.onComputed?.(query, (performance.now() - started) / 1000);
+          }
+        });
         return { value };
       },
     });

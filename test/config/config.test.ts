@@ -9,7 +9,7 @@ describe('configuration', () => {
       port: 4000,
       host: '127.0.0.1',
       readPreference: 'secondaryPreferred',
-      restFormat: '0.61',
+      restFormat: 'auto',
       snapshotCollection: 'gateway_statistics',
     });
   });
@@ -85,7 +85,7 @@ describe('configuration', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', REST_FORMAT: '1.0', MONGO_URL: 'postgres://x', SNAPSHOT_COLLECTION: 'rocketchat_statistics' });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT must be a whole number from 0 to 65535, got "eighty"/);
-    expect(attempt).toThrow(/REST_FORMAT must be one of 0\.61, current, got "1\.0"/);
+    expect(attempt).toThrow(/REST_FORMAT must be one of auto, 0\.61, current, got "1\.0"/);
     expect(attempt).toThrow(/MONGO_URL must start with mongodb:\/\//);
     expect(attempt).toThrow(/SNAPSHOT_COLLECTION must not be rocketchat_statistics/);
   });

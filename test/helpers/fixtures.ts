@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import bcrypt from 'bcryptjs';
 import type { Db, Document } from 'mongodb';
 import { hashToken } from '../../src/auth/hash-token';
 
@@ -58,4 +59,29 @@ export async function clearWorkspace(db: Db, keepUserIds: string[] = []): Promis
   ]) {
     await db.collection(name).deleteMany({});
   }
+}
+
+/**
+ * Inserts a user with a local password as Rocket.Chat stores it (Meteor accounts-password:
+ * bcrypt of the password's SHA-256 hex digest, cost 10) and no login token.
+ */
+export async function insertUserWithPassword(db: Db, password: string, fields: Document = {}): Promise<{ userId: string; username: string }> {
+  const userId = nextId('p');
+  const username = `user.${userId}`;
+  const digest = createHash('sha256').update(password).digest('hex');
+  await db.collection('users').insertOne({
+    _id: userId as never,
+    username,
+    name: `User ${userId}`,
+    emails: [{ address: `${username}@example.com`, verified: true }],
+    type: 'user',
+    active: true,
+    roles: ['user'],
+    status: 'offline',
+    statusConnection: 'offline',
+    utcOffset: 0,
+    services: { password: { bcrypt: await bcrypt.hash(digest, 10) } },
+    ...fields,
+  });
+  return { userId, username };
 }

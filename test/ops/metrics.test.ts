@@ -119,17 +119,31 @@ describe('protected like every door', () => {
     }
   });
 
-  it('503 in plain text when the database is down (bearer token: no user lookup needed)', async () => {
+  it('200 within DB_TIMEOUT_MS when the database is down: gateway and process metrics, rcstats_database_up 0, no workspace gauge', async () => {
     const database = connectDatabase({ url: 'mongodb://127.0.0.1:9/down', readPreference: 'primary', timeoutMs: 200 });
     const gateway = await createGateway(testConfig({ metricsToken, dbTimeoutMs: 200 }), database, { logger: false });
     try {
       const url = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
+      const started = Date.now();
       const answer = await fetch(`${url}/metrics`, { headers: bearer(metricsToken) });
       const text = await answer.text();
-      expect(answer.status).toBe(503);
-      expect(answer.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-      expect(text).toMatch(/database is unavailable/);
+      const elapsed = Date.now() - started;
+      expect(answer.status).toBe(200);
+      const samples = parseSamples(text);
+      expect(sample(samples, 'rcstats_database_up')).toBe(0);
+      expect(sample(samples, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+      expect(text).toMatch(/^# TYPE rcstats_http_requests_total counter$/m);
+      expect(sample(samples, 'rcstats_graphql_errors_total', { code: 'DB_UNAVAILABLE' })).toBeGreaterThan(0);
+      expect(text).not.toMatch(/^rcstats_workspace_/m);
+      expect(text).not.toMatch(/^rocketchat_/m);
+      expect(text).not.toMatch(/^rcstats_last_snapshot_timestamp_seconds /m);
       expect(text).not.toMatch(/127\.0\.0\.1|mongodb:/);
+      // A bound, not a timing: the database calls give up after DB_TIMEOUT_MS (here 200 ms), run side by side.
+      expect(elapsed).toBeLessThan(10_000);
+      // A user token cannot be checked without the database: no metrics for it.
+      const unchecked = await fetch(`${url}/metrics`, { headers: admin.headers });
+      expect(unchecked.status).toBe(503);
+      expect(await unchecked.text()).toMatch(/database is unavailable/);
     } finally {
       await gateway.close();
       await database.close();

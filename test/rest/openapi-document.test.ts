@@ -9,7 +9,10 @@ describe('src/rest/openapi.json', () => {
     for (const name of Object.keys(openApi.components.schemas)) expect(() => componentErrors(name, {})).not.toThrow();
   });
 
-  const paths: Record<RestEndpoint, string> = { statistics: '/api/v1/statistics', 'statistics.list': '/api/v1/statistics.list' };
+  const paths: Record<Extract<RestEndpoint, 'statistics' | 'statistics.list'>, string> = {
+    statistics: '/api/v1/statistics',
+    'statistics.list': '/api/v1/statistics.list',
+  };
   const rows = (['0.61', 'current'] as const).flatMap((format) =>
     (['statistics', 'statistics.list'] as const).flatMap((endpoint) =>
       (Object.keys(errorCodes) as ErrorCode[]).map((code) => [format, endpoint, code] as const),

@@ -109,6 +109,9 @@ export function DeploymentCard({ figures }: { figures: Figures }) {
         <Field title="Commit Details" testId="field-commit">
           <CommitDetails commit={figures.commit} />
         </Field>
+        <Field title="REST Format" testId="field-restFormat">
+          <TextFigure testId="rest-format">{figures.gateway.restFormatChosenBy}</TextFigure>
+        </Field>
         <Field title="PID" testId="field-pid">
           <TextFigure figure={{ key: 'process.pid', value: figures.process.pid }}>{String(figures.process.pid)}</TextFigure>
         </Field>
