@@ -23,7 +23,8 @@ export interface Services {
   metrics: GatewayMetrics;
 }
 
-export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger): Services {
+/** `clock` (ms since the epoch) times the figure windows; tests pass their own. */
+export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger, clock?: () => number): Services {
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
   const computations = new Map<string, number>();
   return {
@@ -34,8 +35,10 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
     figureCache: new FigureCache({
       db: database.db,
       ttlMs: config.statisticsTtlMs,
+      maxStaleMs: config.statisticsMaxStaleMs,
       queue,
       onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
+      clock,
     }),
     authenticator: new Authenticator({ db: database.db, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log }),
     snapshots: new SnapshotStore(database.db, config.snapshotCollection),

@@ -10,6 +10,7 @@ export interface GatewayMetrics {
   graphqlOperations: Counter<'outcome'>;
   graphqlErrors: Counter<'code'>;
   graphqlOperationDuration: Histogram;
+  staleAnswers: Counter;
 }
 
 export interface MetricSources {
@@ -77,6 +78,11 @@ export function createGatewayMetrics(sources: MetricSources): GatewayMetrics {
       name: 'rcstats_graphql_operation_duration_seconds',
       help: 'Time from receiving a GraphQL operation to its response.',
       buckets: latencyBuckets,
+      registers,
+    }),
+    staleAnswers: new Counter({
+      name: 'rcstats_stale_answers_total',
+      help: 'Answers (of every door) with figures older than STATISTICS_TTL_MS, served at once while their recomputation ran.',
       registers,
     }),
   };

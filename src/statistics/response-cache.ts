@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../context';
+import type { FigureCache } from './figure-cache';
 
 /**
  * Whole answers reused for the figure cache's window, when the resolvers said so (see AnswerReuse):
@@ -9,9 +10,18 @@ import type { GatewayContext } from '../context';
  * again for every poller. An identical request (document, operation, variables) asks the same root
  * fields with the same arguments, so what its resolvers declared holds for the next one too.
  * Authorization still runs for every request, before a hit.
+ *
+ * An answer is kept only while its oldest figure is fresh (until computedAt + ttlMs): a stale
+ * answer is never stored, so a reused answer is never older than the window and shows the
+ * recomputed figures as soon as they arrive. The answer carries its own figuresComputedAt.
  */
-export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<GatewayContext> {
-  const answers = new LRUCache<string, FormattedExecutionResult>({ max: 500, ttl: Math.max(1, ttlMs) });
+export function statisticsResponseCache(ttlMs: number, figureCache: FigureCache): ApolloServerPlugin<GatewayContext> {
+  const answers = new LRUCache<string, FormattedExecutionResult>({
+    max: 500,
+    ttl: Math.max(1, ttlMs),
+    perf: { now: () => figureCache.now() },
+    ttlResolution: 0,
+  });
   return {
     async requestDidStart() {
       let key: string | undefined;
@@ -34,7 +44,10 @@ export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<Gatew
         async willSendResponse(request) {
           const body = request.response.body;
           if (!key || !request.contextValue.answerReuse.reusable) return;
-          if (body.kind === 'single' && !body.singleResult.errors && body.singleResult.data) answers.set(key, body.singleResult);
+          if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
+          const computedAt = request.contextValue.answerAge.computedAt ?? figureCache.now();
+          const freshFor = computedAt + ttlMs - figureCache.now();
+          if (freshFor > 0) answers.set(key, body.singleResult, { ttl: freshFor });
         },
       };
     },

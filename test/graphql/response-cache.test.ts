@@ -18,7 +18,8 @@ describe('whole answers of statistics queries are reused within the window', () 
     const executions = jest.spyOn(h.gateway.services.figureCache, 'get');
     const second = await h.graphql(query, { headers: admin.headers });
     expect(second.json).toEqual(first.json);
-    expect(second.json).toEqual({ data: { statistics: { totalUsers: 1, onlineUsers: 1 } } });
+    // The reused answer still says when its figures were computed.
+    expect(second.json).toEqual({ data: { statistics: { totalUsers: 1, onlineUsers: 1 } }, extensions: { figuresComputedAt: expect.any(String) } });
     expect(executions).not.toHaveBeenCalled();
     executions.mockRestore();
   });
@@ -44,6 +45,30 @@ describe('whole answers of statistics queries are reused within the window', () 
     const b = await h.graphql('mutation { takeSnapshot { id } }', { headers: admin.headers });
     expect(a.json.data.takeSnapshot.id).not.toBe(b.json.data.takeSnapshot.id);
   });
+});
+
+it('an answer is reused only while its oldest figure is fresh, never past its window', async () => {
+  let now = Date.parse('2026-03-01T12:00:00.000Z');
+  const stepped = await startHarness({ database: h.database, clock: () => now, config: { statisticsTtlMs: 5000, statisticsMaxStaleMs: 60_000 } });
+  try {
+    const ask = (query: string) => stepped.graphql(query, { headers: admin.headers });
+    await ask('{ statistics { totalUsers } }');
+    now += 4000;
+    // Figures 4 s old: the whole answer may be reused for the 1 s left of their window.
+    const first = await ask('{ statistics { totalUsers onlineUsers } }');
+    const executions = jest.spyOn(stepped.gateway.services.figureCache, 'get');
+    now += 999;
+    expect((await ask('{ statistics { totalUsers onlineUsers } }')).json).toEqual(first.json);
+    expect(executions).not.toHaveBeenCalled();
+    now += 2;
+    // Past the window of totalUsers: the document runs again (and answers the stale figure while it is recomputed).
+    const later = await ask('{ statistics { totalUsers onlineUsers } }');
+    expect(executions).toHaveBeenCalled();
+    expect(later.json.extensions.figuresComputedAt).toBe(first.json.extensions.figuresComputedAt);
+    executions.mockRestore();
+  } finally {
+    await stepped.close();
+  }
 });
 
 it('a reused answer expires with its window, however often it is reused', async () => {
