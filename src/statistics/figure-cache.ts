@@ -66,6 +66,21 @@ export class FigureCache {
     return entry as ComputedResult<T>;
   }
 
+  /** When the result the cache holds for this query was computed; undefined when it holds none. */
+  heldComputedAt(query: DatabaseQuery): number | undefined {
+    return this.cache.peek(query.name, { allowStale: true })?.computedAt;
+  }
+
+  /** Whether a result computed at `computedAt` may still be answered (fresh, or stale within the bound). */
+  withinBound(computedAt: number): boolean {
+    return this.clock() - computedAt <= Math.max(this.options.ttlMs, this.options.maxStaleMs);
+  }
+
+  /** Starts the background recomputation of a stale result, as a read of it would (one per query at a time). */
+  revalidate(query: DatabaseQuery): void {
+    this.get(query, false).catch(() => undefined);
+  }
+
   /** Whether a result computed at `computedAt` is past the window now (answered stale). */
   isStale(computedAt: number): boolean {
     return this.clock() - computedAt > this.options.ttlMs;

@@ -21,7 +21,7 @@ export function createLoaders(cache: FigureCache, refresh: boolean, age: AnswerA
       if (!loader) {
         const read = async (q: DatabaseQuery) => {
           const result = await cache.get(q, refresh);
-          age.note(result.computedAt);
+          age.noteRead(q, result.computedAt);
           return result.value;
         };
         loader = new DataLoader<DatabaseQuery, unknown, string>((queries) => Promise.all(queries.map(read)), { cacheKeyFn: (q) => q.name });
