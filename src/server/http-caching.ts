@@ -14,6 +14,9 @@ export function freshnessHeaders(ageMs: number, leftMs: number): { age: string; 
   return { age: String(age), 'cache-control': `private, max-age=${age + left}` };
 }
 
+/** The request headers an answer depends on, besides its URL. */
+const loginHeaders = 'X-User-Id, X-Auth-Token';
+
 /** A strong validator: the same bytes, the same tag (RFC 9110 §8.8.3). */
 export function strongEtag(body: string | Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url')}"`;
@@ -38,6 +41,9 @@ export function registerConditionalGet(app: FastifyInstance, paths: (path: strin
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const etag = strongEtag(payload);
     reply.header('etag', etag);
+    // A browser keeps answers by URL: another login in the same browser must not be handed this one.
+    const vary = reply.getHeader('vary');
+    reply.header('vary', vary ? `${String(vary)}, ${loginHeaders}` : loginHeaders);
     if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return payload;
     reply.code(304);
     reply.removeHeader('content-type');

@@ -21,14 +21,17 @@ export function answerAgePlugin(services: Services): ApolloServerPlugin<GatewayC
         async willSendResponse({ contextValue, response, request }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          const noted = contextValue.answerAge.computedAt;
+          const { answerAge } = contextValue;
+          const noted = answerAge.computedAt;
           const stamped = result.extensions?.[figuresComputedAtKey];
           const computedAt = noted ?? (typeof stamped === 'string' ? Date.parse(stamped) : undefined);
           if (computedAt === undefined || Number.isNaN(computedAt) || result.data === undefined || result.data === null) return;
           // Only the answer that read the figures is stamped (a reused one already is), in place: the
           // response cache holds this very object, whichever plugin's hook runs first.
           if (noted !== undefined) result.extensions = { ...result.extensions, [figuresComputedAtKey]: new Date(noted).toISOString() };
-          if (figureCache.isStale(computedAt)) metrics.staleAnswers.inc();
+          // Stale: live figures past their window (a reused answer is always of live figures; a snapshot's age is no staleness).
+          const live = noted === undefined || answerAge.reads.length > 0;
+          if (live && figureCache.isStale(computedAt)) metrics.staleAnswers.inc();
           if (request.http?.method !== 'GET' || (result.errors?.length ?? 0) > 0) return;
           const ageMs = figureCache.now() - computedAt;
           for (const [name, value] of Object.entries(freshnessHeaders(ageMs, config.statisticsTtlMs - ageMs))) response.http.headers.set(name, value);

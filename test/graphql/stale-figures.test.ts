@@ -117,6 +117,13 @@ describe('stale while revalidate, within STATISTICS_MAX_STALE_MS', () => {
     expect(answer.json.extensions.figuresComputedAt).toBe(new Date(now).toISOString());
   });
 
+  it("a stored snapshot's answer says when it was taken, which is no stale answer", async () => {
+    const staleBefore = await staleAnswers();
+    const latest = await h.graphql('{ latestSnapshot { createdAt totalUsers } }', { headers: admin.headers });
+    expect(latest.json.extensions.figuresComputedAt).toBe(new Date(latest.json.data.latestSnapshot.createdAt).toISOString());
+    expect(await staleAnswers()).toBe(staleBefore);
+  });
+
   it('an answer mixing figures of several computations gives the time of the oldest', async () => {
     const users = await totalUsers(true);
     advance(2000);

@@ -30,6 +30,7 @@ describe('REST answers: Age, Cache-Control, ETag and 304 (0.61 format)', () => {
     expect(maxAge - age).toBeGreaterThanOrEqual(0);
     expect(maxAge - age).toBeLessThanOrEqual(5);
     expect(answer.headers.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    expect(answer.headers.vary).toBe('X-User-Id, X-Auth-Token');
 
     const again = await h.rest('/api/v1/statistics', { ...admin.headers, 'if-none-match': answer.headers.etag });
     expect(again.status).toBe(304);

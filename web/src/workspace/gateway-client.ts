@@ -41,7 +41,8 @@ function restErrorBody(text: string): { errorType?: unknown } {
 
 /** The REST shim's body for GET /api/v1/statistics, as text (Download Info saves it). */
 export async function fetchRestStatistics(credentials: Credentials): Promise<string> {
-  const response = await send('/api/v1/statistics', { headers: { accept: 'application/json', ...credentialHeaders(credentials) } });
+  // no-cache: revalidated (304 when unchanged), so a snapshot just taken by Refresh is never missed.
+  const response = await send('/api/v1/statistics', { cache: 'no-cache', headers: { accept: 'application/json', ...credentialHeaders(credentials) } });
   const text = await response.text();
   if (!response.ok) throw problemFromAnswer(response, restErrorBody(text));
   return text;
