@@ -3,8 +3,19 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/project-root';
 import { defaultSeed, type SeedPresetName } from '../src/seed/options';
 
+/** A MongoDB-wire server the operator names (MONGO_URL), instead of the embedded database. */
+export interface ExternalDatabase {
+  url: string;
+  /** --seed-into: seed the `scale` workspace into this database of the server, which must be empty. */
+  seedInto?: string;
+  /** BENCH_USER_ID / BENCH_AUTH_TOKEN: a user with view-statistics, for the gateway's doors (not needed with --seed-into). */
+  credentials?: { userId: string; authToken: string };
+}
+
 export interface BenchArgs {
   scale: SeedPresetName;
+  /** Unset: the embedded FerretDB with a seeded, cached workspace. */
+  external?: ExternalDatabase;
   seed: number;
   /** CI-sized: few repetitions, short load. */
   quick: boolean;
@@ -24,10 +35,17 @@ export const benchUsage = `Usage: npm run bench -- [options]
 Runs the raw-driver floor, Rocket.Chat's eager computation and the gateway on one seeded workspace,
 checks every answer and writes <out>/<scale>.json, <out>/<scale>.md and <out>/latency.svg.
 
+With MONGO_URL=mongodb://… it measures that database instead, read-only (no seeding, no snapshot:
+the REST scenario, which stores one, is left out) and writes <out>/external.json and external.md.
+The gateway's doors need a user with view-statistics: BENCH_USER_ID and BENCH_AUTH_TOKEN (a
+personal access token); without them only the driver scenarios run.
+
   --scale small|large   workspace preset (default small; large seeds 1M messages once, cached in .cache/)
   --seed N              workspace drawn (default ${defaultSeed})
   --quick               few repetitions and a short load (CI)
   --out DIR             results folder (default bench/results/)
+  --seed-into DB        with MONGO_URL: seed the --scale workspace into database DB of that server
+                        first (refused unless DB is empty), then measure it (REST included)
   --prepare             only seed (or find) the cached workspace
   --profile             run the gateway with node --cpu-prof (profiles in <out>/tmp/)
   --report              rewrite <scale>.md and latency.svg from <scale>.json, measuring nothing
@@ -42,12 +60,13 @@ const options = {
   quick: { type: 'boolean' },
   out: { type: 'string' },
   prepare: { type: 'boolean' },
+  'seed-into': { type: 'string' },
   profile: { type: 'boolean' },
   report: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function readBenchArgs(argv: readonly string[]): BenchArgs {
+export function readBenchArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): BenchArgs {
   // Not strict: the mistakes are reported here, in this command's words.
   const { values, positionals, tokens } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
@@ -60,8 +79,20 @@ export function readBenchArgs(argv: readonly string[]): BenchArgs {
   if (scale !== 'small' && scale !== 'large') throw new BenchArgsError(`--scale must be small or large, got "${scale}"`);
   const seed = values.seed === undefined ? defaultSeed : Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new BenchArgsError('--seed must be a whole number ≥ 0');
+  const seedInto = values['seed-into'] as string | undefined;
+  const url = env.MONGO_URL || undefined;
+  if (url !== undefined && !/^mongodb(\+srv)?:\/\//.test(url)) throw new BenchArgsError('MONGO_URL must start with mongodb:// or mongodb+srv://');
+  if (seedInto !== undefined && url === undefined) throw new BenchArgsError('--seed-into needs MONGO_URL: the server to seed into');
+  if (seedInto !== undefined && !/^[A-Za-z0-9_-]{1,63}$/.test(seedInto))
+    throw new BenchArgsError(`--seed-into must be a database name (letters, digits, _ and -), got "${seedInto}"`);
+  const [userId, authToken] = [env.BENCH_USER_ID || undefined, env.BENCH_AUTH_TOKEN || undefined];
+  if ((userId === undefined) !== (authToken === undefined)) throw new BenchArgsError('set both BENCH_USER_ID and BENCH_AUTH_TOKEN, or neither');
+  const external: ExternalDatabase | undefined = url
+    ? { url, ...(seedInto ? { seedInto } : {}), ...(userId && authToken ? { credentials: { userId, authToken } } : {}) }
+    : undefined;
   return {
     scale,
+    ...(external ? { external } : {}),
     seed,
     quick: values.quick === true,
     outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'bench', 'results'),

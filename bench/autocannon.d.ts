@@ -28,6 +28,10 @@ declare module 'autocannon' {
     start: Date;
     finish: Date;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The running load: awaitable for its result, and an emitter of every response (latency in ms). */
+  interface Instance extends PromiseLike<Result> {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+  }
+  function autocannon(options: Options): Instance;
   export = autocannon;
 }

@@ -73,7 +73,9 @@ export function latencyChart(results: BenchResults[]): string {
   ];
   results.forEach((r, i) => {
     out.push(`<rect x="${left + i * 260}" y="32" width="12" height="12" fill="${colors[r.scale] ?? '#888'}"/>`);
-    out.push(`<text x="${left + i * 260 + 18}" y="42">${r.scale}: ${r.workspace.options.users} users, ${r.workspace.options.messages} messages</text>`);
+    out.push(
+      `<text x="${left + i * 260 + 18}" y="42">${r.scale}: ${r.workspace ? `${r.workspace.options.users} users, ${r.workspace.options.messages} messages` : 'an existing database'}</text>`,
+    );
   });
   for (let d = lo; d <= hi; d++) {
     out.push(`<line x1="${x(10 ** d)}" y1="${top - 6}" x2="${x(10 ** d)}" y2="${height - 30}" stroke="#ddd"/>`);

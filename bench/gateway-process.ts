@@ -1,4 +1,4 @@
-import type { CommandSucceededEvent } from 'mongodb';
+import type { CommandFailedEvent, CommandStartedEvent, CommandSucceededEvent } from 'mongodb';
 import { testConfig, type GatewayConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createGateway } from '../src/server/create-gateway';
@@ -8,7 +8,13 @@ import { createGateway } from '../src/server/create-gateway';
  * generator does not share its event loop). Answers the benchmark's questions over IPC.
  */
 export type GatewayRequest =
-  { id: number; type: 'start'; url: string; config: Partial<GatewayConfig> } | { id: number; type: 'counters' } | { id: number; type: 'close' };
+  | { id: number; type: 'start'; url: string; config: Partial<GatewayConfig> }
+  | { id: number; type: 'counters' }
+  | { id: number; type: 'activity'; since: number }
+  | { id: number; type: 'close' };
+
+/** When the gateway had database commands running (ms since the epoch): the computations of a load. */
+export type BusyInterval = [start: number, end: number];
 
 export interface GatewayCounters {
   /** Database commands sent (services.database.commands.total). */
@@ -26,6 +32,7 @@ const housekeeping = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessi
 const answer: (id: number, body: unknown) => void = (id, body) => process.send?.({ id, body });
 let counters: () => GatewayCounters = () => ({ commands: 0, computations: {}, databaseMs: 0, cpuMs: 0 });
 let close = async () => {};
+let activity: (since: number) => BusyInterval[] = () => [];
 
 process.on('message', (request: GatewayRequest) => {
   void handle(request).catch((error: unknown) => process.send?.({ id: request.id, error: (error as Error).stack ?? String(error) }));
@@ -45,6 +52,22 @@ async function handle(request: GatewayRequest): Promise<void> {
     database.client.on('commandSucceeded', (event: CommandSucceededEvent) => {
       if (!housekeeping.has(event.commandName)) databaseMs += event.duration;
     });
+    // Each command's start and end on the wall clock, which the load generator's process shares.
+    const running = new Map<number, number>();
+    const intervals: BusyInterval[] = [];
+    database.client.on('commandStarted', (event: CommandStartedEvent) => {
+      if (!housekeeping.has(event.commandName)) running.set(event.requestId, Date.now());
+    });
+    const ended = (event: CommandSucceededEvent | CommandFailedEvent) => {
+      const started = running.get(event.requestId);
+      if (started === undefined) return;
+      running.delete(event.requestId);
+      intervals.push([started, Date.now()]);
+      if (intervals.length > 100_000) intervals.splice(0, 50_000);
+    };
+    database.client.on('commandSucceeded', ended);
+    database.client.on('commandFailed', ended);
+    activity = (since) => [...intervals.filter(([, end]) => end >= since), ...[...running.values()].map((start): BusyInterval => [start, Date.now()])];
     const gateway = await createGateway(config, database, { logger: false });
     const address = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
     counters = () => {
@@ -63,6 +86,8 @@ async function handle(request: GatewayRequest): Promise<void> {
     answer(request.id, { url: address });
   } else if (request.type === 'counters') {
     answer(request.id, counters());
+  } else if (request.type === 'activity') {
+    answer(request.id, activity(request.since));
   } else {
     await close();
     answer(request.id, null);

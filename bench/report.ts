@@ -2,6 +2,7 @@ import { queryNames } from '../src/figures/catalog';
 import { oneFigureOfFamily } from './documents';
 import { machineLine } from './machine';
 import type { ScenarioResult } from './measure';
+import type { LatencyPart } from './load';
 import type { BenchResults, Ratio } from './results';
 import { oneFigureName } from './scenarios';
 
@@ -10,6 +11,7 @@ const spread = (s: ScenarioResult) => `${ms(s.latencyMs.p25)}–${ms(s.latencyMs
 const range = (s: ScenarioResult) => `${ms(s.latencyMs.min)}–${ms(s.latencyMs.max)}`;
 const answers = (s: ScenarioResult) =>
   s.status === 'unavailable' ? 'unavailable' : s.checks.failed === 0 ? `${s.checks.passed}/${s.checks.passed} right` : `**${s.checks.failed} wrong**`;
+const mib = (bytes: number) => (bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
 const verdict = (r: Ratio) => (r.met === null ? 'not measured' : r.met ? 'met' : '**missed**');
 const value = (r: Ratio) => (r.value === null ? '–' : `${r.value}${r.name.includes('Over') ? '×' : ''}`);
 
@@ -17,15 +19,23 @@ const value = (r: Ratio) => (r.value === null ? '–' : `${r.value}${r.name.incl
 export function markdownReport(r: BenchResults): string {
   const find = (name: string) => r.scenarios.find((s) => s.name === name);
   const w = r.workspace;
-  const documents = Object.values(w.counts).reduce((a, b) => a + b, 0);
+  const documents = w ? Object.values(w.counts).reduce((a, b) => a + b, 0) : 0;
   const lines: string[] = [
-    `# Benchmark: ${r.scale} workspace${r.quick ? ' (quick)' : ''}`,
+    `# Benchmark: ${r.scale === 'external' ? 'a database named by MONGO_URL' : `${r.scale} workspace`}${r.quick ? ' (quick)' : ''}`,
     '',
     `- **machine**: ${machineLine(r.machine)}`,
-    `- **workspace**: ${w.options.users} users, ${w.options.rooms} rooms, ${w.options.messages} messages, seed ${w.options.seed} ` +
-      `(${documents} documents; seeding took ${(w.seedDurationMs / 1000).toFixed(1)} s on ${w.seededAt.slice(0, 10)}${w.reused ? ', reused from .cache/' : ''})`,
+    w
+      ? `- **workspace**: ${w.options.users} users, ${w.options.rooms} rooms, ${w.options.messages} messages, seed ${w.options.seed} ` +
+        `(${documents} documents; seeding took ${(w.seedDurationMs / 1000).toFixed(1)} s on ${w.seededAt.slice(0, 10)}${w.reused ? ', reused from .cache/' : ''})`
+      : '- **workspace**: the database as it is, read only (nothing seeded, no snapshot stored)',
+    ...(r.database
+      ? [
+          `- **database**: ${r.database.server}; collections (documents${r.database.collections.some((c) => c.bytes !== undefined) ? ', data size' : ''}): ` +
+            r.database.collections.map((c) => `${c.name} ${c.documents}${c.bytes !== undefined ? ` (${mib(c.bytes)})` : ''}`).join(', '),
+        ]
+      : []),
     `- **settings**: ${r.settings.rounds} rounds after ${r.settings.warmupRounds} warm-up, scenarios interleaved; gateway in its own process with ` +
-      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, ${r.settings.dbQueryTimeoutMs === undefined ? '' : `DB_QUERY_TIMEOUT_MS=${r.settings.dbQueryTimeoutMs}, `}MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
+      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, ${r.settings.statisticsMaxStaleMs === undefined ? '' : `STATISTICS_MAX_STALE_MS=${r.settings.statisticsMaxStaleMs}, `}${r.settings.dbQueryTimeoutMs === undefined ? '' : `DB_QUERY_TIMEOUT_MS=${r.settings.dbQueryTimeoutMs}, `}MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
       `load ${r.settings.loadConnections} connections × ${r.settings.loadSeconds} s (autocannon)`,
     `- **answers**: every measurement is checked against the floor's figures; the floor ${r.floorVsEager.length === 0 ? "agrees with Rocket.Chat's eager computation on every figure" : `differs from the eager computation: ${r.floorVsEager.join('; ')}`}`,
     '',
@@ -73,6 +83,7 @@ export function markdownReport(r: BenchResults): string {
     '| document | connections | req/s | p50 ms | p99 ms | requests | cache windows | computations (per family) | db commands | answers |',
     '|---|---:|---:|---:|---:|---:|---:|---|---:|---|',
   );
+  const loadLines: string[] = [];
   for (const l of r.load) {
     const counts = Object.values(l.computations);
     const computations =
@@ -80,8 +91,26 @@ export function markdownReport(r: BenchResults): string {
         ? 'none'
         : `${counts.reduce((a, b) => a + b, 0)} in all, ${Math.min(...counts)}–${Math.max(...counts)} per family (${counts.length} families)`;
     const bad = l.non2xx + l.mismatches + l.errors;
+    const fine =
+      l.name === 'typename' || !l.label.startsWith('dashboard') ? 'all identical to the checked answer' : 'all 2xx (figures checked before the load)';
     lines.push(
-      `| ${l.label} | ${l.connections} | ${l.requestsPerSecond} | ${l.latencyMs.p50} | ${l.latencyMs.p99} | ${l.requests} | ${l.cacheWindows} | ${computations} | ${l.commands} | ${bad === 0 ? 'all identical to the checked answer' : `**${l.non2xx} non-2xx, ${l.mismatches} different, ${l.errors} errors**`} |`,
+      `| ${l.label} | ${l.connections} | ${l.requestsPerSecond} | ${l.latencyMs.p50} | ${l.latencyMs.p99} | ${l.requests} | ${l.cacheWindows} | ${computations} | ${l.commands} | ${bad === 0 ? fine : `**${l.non2xx} non-2xx, ${l.mismatches} different, ${l.errors} errors**`} |`,
+    );
+    if (l.name === 'typename') continue;
+    const part = (p: LatencyPart | null | undefined) => (p ? `${p.p50} | ${p.p99} | ${p.max} | ${p.requests}` : '– | – | – | 0');
+    loadLines.push(`| ${l.label} | ${l.recomputingMs === undefined ? '–' : ms(l.recomputingMs)} | ${part(l.duringRecomputation)} | ${part(l.warm)} |`);
+  }
+  if (loadLines.length > 0) {
+    lines.push(
+      '',
+      '## Pollers during a recomputation',
+      '',
+      'The answers of the load above whose request overlapped a database command of the gateway (a recomputation of',
+      'the figures, in the background when stale figures may be answered) against the others (warm figures).',
+      '',
+      '| document | recomputing (ms of the load) | during: p50 ms | p99 ms | max ms | answers | warm: p50 ms | p99 ms | max ms | answers |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...loadLines,
     );
   }
   const wrong = r.scenarios.filter((s) => s.checks.failed > 0);

@@ -5,6 +5,7 @@ import type { MachineInfo } from './machine';
 import type { ScenarioResult } from './measure';
 import { oneFigureName } from './scenarios';
 import { median, round } from './stats';
+import type { DatabaseFacts } from './database-facts';
 import type { SeedRecord } from './workspace';
 
 export interface Ratio {
@@ -17,15 +18,23 @@ export interface Ratio {
   note?: string;
 }
 
+/** A seeded workspace's scale, or `external`: a database named by MONGO_URL. */
+export type BenchTarget = SeedPresetName | 'external';
+
 export interface BenchResults {
   machine: MachineInfo;
-  scale: SeedPresetName;
+  scale: BenchTarget;
   quick: boolean;
-  workspace: Pick<SeedRecord, 'options' | 'counts' | 'seedDurationMs' | 'seededAt'> & { reused: boolean };
+  /** The seeded workspace; absent for an operator's database the benchmark only read. */
+  workspace?: Pick<SeedRecord, 'options' | 'counts' | 'seedDurationMs' | 'seededAt'> & { reused: boolean };
+  /** The server and its collections as measured (absent in results written before it was recorded). */
+  database?: DatabaseFacts & { readOnly: boolean };
   settings: {
     warmupRounds: number;
     rounds: number;
     statisticsTtlMs: number;
+    /** Absent in results written before the setting existed (stale figures were then never answered). */
+    statisticsMaxStaleMs?: number;
     /** Absent in results written before the setting existed (the gateway then used 60 s). */
     dbQueryTimeoutMs?: number;
     maxConcurrentComputations: number;
@@ -44,7 +53,7 @@ const byName = (scenarios: ScenarioResult[], name: string) => scenarios.find((s)
 const ok = (s: ScenarioResult | undefined): s is ScenarioResult => s !== undefined && s.status !== 'unavailable';
 
 /** The headline ratios of the brief, each with its target. */
-export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], load: LoadResult[]): Ratio[] {
+export function ratiosOf(scale: BenchTarget, scenarios: ScenarioResult[], load: LoadResult[]): Ratio[] {
   const floor = byName(scenarios, 'floor');
   const whole = byName(scenarios, 'graphqlWhole');
   const rest = byName(scenarios, 'restWhole');
@@ -97,6 +106,17 @@ export function ratiosOf(scale: SeedPresetName, scenarios: ScenarioResult[], loa
     value: perWindow,
     target: '≤ 1',
     met: perWindow === null ? null : perWindow <= 1,
+  });
+  const during = dashboard?.duringRecomputation;
+  const warm = dashboard?.warm;
+  const recomputation = during && warm ? round(during.p99 / warm.p99, 2) : null;
+  ratios.push({
+    name: 'recomputationOverWarm',
+    label: "load: pollers' p99 during a recomputation ÷ their p99 with warm figures",
+    value: recomputation,
+    target: '≤ 2',
+    met: recomputation === null ? null : recomputation <= 2,
+    ...(recomputation === null ? { note: 'no recomputation (or no warm answer) during the load' } : {}),
   });
   const throughput = dashboard && typename ? round(dashboard.requestsPerSecond / typename.requestsPerSecond, 2) : null;
   ratios.push({

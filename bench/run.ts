@@ -17,7 +17,8 @@ import { runRounds, type Scenario } from './measure';
 import { markdownReport } from './report';
 import { ratiosOf, type BenchResults } from './results';
 import { driverScenarios, gatewayScenarios, type ScenarioContext } from './scenarios';
-import { openBenchWorkspace, type BenchWorkspace } from './workspace';
+import { describeDatabase } from './database-facts';
+import { openBenchWorkspace, openExternalWorkspace, type BenchWorkspace } from './workspace';
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
@@ -27,23 +28,28 @@ const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOStr
  * warm-up, and the driver-alone timing of each family and the queue diagnostic are left out.
  */
 const planFor = (args: BenchArgs) =>
-  args.scale === 'small'
+  args.scale === 'small' || (args.external && !args.external.seedInto)
     ? { warmup: 1, rounds: args.quick ? 3 : 8, familiesAlone: true, queueDiagnostic: true }
     : { warmup: 0, rounds: args.quick ? 1 : 2, familiesAlone: false, queueDiagnostic: false };
 
 /**
- * The gateway as benchmarked: defaults, except a long token cache so command counts are the
- * figures' own. At the large scale a whole computation on FerretDB takes minutes, so the gateway is
- * configured as the README advises for such a workspace: no per-command time limit, and a figure
- * window longer than one computation.
+ * The gateway as benchmarked: defaults (the 5 s figure window included), except a long token cache
+ * so command counts are the figures' own. At the large scale a whole computation on FerretDB takes
+ * minutes, so the gateway is configured as the README advises for such a workspace: no per-command
+ * time limit, and stale figures answered for longer than one computation takes.
  */
 const gatewaySettingsFor = (args: BenchArgs): Partial<GatewayConfig> =>
-  args.scale === 'small' ? { authCacheTtlMs: 600_000 } : { authCacheTtlMs: 600_000, dbQueryTimeoutMs: 0, statisticsTtlMs: 600_000 };
+  args.scale === 'small' && !args.external?.seedInto
+    ? { authCacheTtlMs: 600_000 }
+    : { authCacheTtlMs: 600_000, dbQueryTimeoutMs: 0, statisticsMaxStaleMs: 1_800_000 };
+
+/** The results' file name: the scale, or `external` for a server named by MONGO_URL. */
+const resultsName = (args: BenchArgs) => (args.external ? 'external' : args.scale);
 
 async function main(): Promise<number> {
   let args: BenchArgs;
   try {
-    args = readBenchArgs(process.argv.slice(2));
+    args = readBenchArgs(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof BenchArgsError)) throw error;
     process.stderr.write(`bench: ${error.message}\n\n${benchUsage}`);
@@ -54,36 +60,38 @@ async function main(): Promise<number> {
     return 0;
   }
   if (args.reportOnly) {
-    const file = join(args.outDir, `${args.scale}.json`);
+    const file = join(args.outDir, `${resultsName(args)}.json`);
     if (!existsSync(file)) throw new Error(`${file} does not exist: run the benchmark first`);
     writeReports(args, JSON.parse(readFileSync(file, 'utf8')) as BenchResults);
     return 0;
   }
-  const workspace = await openBenchWorkspace(args.scale, args.seed, log);
+  const workspace = args.external
+    ? await openExternalWorkspace(args.external, args.scale, args.seed, log)
+    : await openBenchWorkspace(args.scale, args.seed, log);
   try {
     if (args.prepareOnly) return 0;
     const results = await benchmark(args, workspace);
     mkdirSync(args.outDir, { recursive: true });
-    writeFileSync(join(args.outDir, `${args.scale}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(args.outDir, `${resultsName(args)}.json`), `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(writeReports(args, results));
     const wrong = results.scenarios.some((s) => s.status === 'wrong') || results.load.some((l) => l.status === 'wrong') || results.floorVsEager.length > 0;
     if (wrong) log('Some answers were wrong: see the results file');
     return wrong ? 1 : 0;
   } finally {
-    await workspace.database.stop();
+    await workspace.stop();
   }
 }
 
 /** <scale>.md from this run, and the chart from every scale's results in the folder. */
 function writeReports(args: BenchArgs, results: BenchResults): string {
   const markdown = markdownReport(results);
-  writeFileSync(join(args.outDir, `${args.scale}.md`), markdown);
+  writeFileSync(join(args.outDir, `${resultsName(args)}.md`), markdown);
   const all = (['small', 'large'] as const)
     .map((scale) => join(args.outDir, `${scale}.json`))
     .filter((file) => existsSync(file))
     .map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResults);
   writeFileSync(join(args.outDir, 'latency.svg'), latencyChart(all));
-  log(`Wrote ${args.scale}.md and latency.svg to ${args.outDir}`);
+  log(`Wrote ${resultsName(args)}.md and latency.svg to ${args.outDir}`);
   return markdown;
 }
 
@@ -93,18 +101,23 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
   const { warmup, rounds, familiesAlone, queueDiagnostic } = planFor(args);
   const loadAverageAtStart = loadavg()[0];
   const load = args.quick ? { connections: 50, seconds: 3 } : { connections: 200, seconds: 10 };
-  const headers = { 'X-User-Id': workspace.record.admin.userId, 'X-Auth-Token': workspace.record.admin.authToken };
+  const credentials = workspace.credentials;
+  const headers: Record<string, string> = credentials ? { 'X-User-Id': credentials.userId, 'X-Auth-Token': credentials.authToken } : {};
 
   const floor = floorConnection(workspace.url, config);
   let floorDatabaseMs = 0;
   floor.client.on('commandSucceeded', (event: CommandSucceededEvent) => {
     floorDatabaseMs += event.duration;
   });
-  // Snapshots of earlier runs would make runs differ; no figure reads them.
-  await floor.db
-    .collection(config.snapshotCollection)
-    .drop()
-    .catch(() => undefined);
+  // Snapshots of earlier runs would make runs differ; no figure reads them. Never on a database only read.
+  if (!workspace.readOnly) {
+    await floor.db
+      .collection(config.snapshotCollection)
+      .drop()
+      .catch(() => undefined);
+  }
+  const database = await describeDatabase(floor.db);
+  log(`Database: ${database.server}; ${database.collections.map((c) => `${c.name} ${c.documents}`).join(', ')}`);
 
   log('Reference figures: the floor, checked against the eager computation');
   const referenceResults = await runFloor(floor.db);
@@ -113,12 +126,14 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
   let floorVsEager = familiesAlone ? differences(asJson(await runEager(floor.db)), reference) : [];
   for (const difference of floorVsEager) log(`  floor and eager differ: ${difference}`);
 
-  const profileDir = args.profile ? join(args.outDir, 'tmp', `cpu-${args.scale}`) : undefined;
-  const gateway = await GatewayUnderTest.start(workspace.url, gatewaySettings, { cpuProfileDir: profileDir });
+  const profileDir = args.profile ? join(args.outDir, 'tmp', `cpu-${resultsName(args)}`) : undefined;
+  // The gateway's doors need a login: without one (an operator's database, no BENCH_USER_ID) only the driver runs.
+  const gateway = credentials ? await GatewayUnderTest.start(workspace.url, gatewaySettings, { cpuProfileDir: profileDir }) : undefined;
   // Diagnostic: no queue in front of the 22 queries of a document (as the floor), no time limit per command.
-  const unqueued = queueDiagnostic
-    ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 22, dbQueryTimeoutMs: 0 })
-    : undefined;
+  const unqueued =
+    gateway && queueDiagnostic
+      ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 22, dbQueryTimeoutMs: 0 })
+      : undefined;
   try {
     const ctx: ScenarioContext = {
       floor,
@@ -126,11 +141,12 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
       headers,
       reference,
       referenceResults,
-      databasePid: workspace.database.process.pid,
+      databasePid: workspace.databasePid,
     };
     const scenarios: Scenario[] = [
       ...driverScenarios(ctx, { familiesAlone }),
-      ...gatewayScenarios(ctx, gateway, { rest: true, oneFigures: true }),
+      // REST's refresh=true stores a snapshot: not on a database the benchmark only reads.
+      ...(gateway ? gatewayScenarios(ctx, gateway, { rest: !workspace.readOnly, oneFigures: true }) : []),
       ...(unqueued
         ? gatewayScenarios(ctx, unqueued, {
             rest: false,
@@ -144,13 +160,19 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
     const measured = await runRounds(scenarios, { warmup, rounds, log, eachScenario: !familiesAlone });
     if (!familiesAlone) floorVsEager = measured.find((s) => s.name === 'eager')?.checks.differences ?? [];
 
-    log(`Load: ${load.connections} connections for ${load.seconds} s per document`);
     const loads: LoadResult[] = [];
-    for (const [name, label, document] of [
-      ['dashboard', 'dashboard (26 usage figures, no refresh)', dashboardDocument],
-      ['typename', '{ __typename }', typenameDocument],
-    ] as const) {
-      const checked = await gateway.graphql(document, headers);
+    // The same load on a gateway that never answers stale figures: what pollers wait for without them.
+    const waiting = gateway ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, statisticsMaxStaleMs: config.statisticsTtlMs }) : undefined;
+    const loadPlan = gateway
+      ? ([
+          ['dashboard', 'dashboard (26 usage figures, no refresh)', dashboardDocument, gateway],
+          ['typename', '{ __typename }', typenameDocument, gateway],
+          ['dashboardNoStale', 'dashboard, STATISTICS_MAX_STALE_MS = STATISTICS_TTL_MS (pollers wait for every recomputation)', dashboardDocument, waiting!],
+        ] as const)
+      : [];
+    if (gateway) log(`Load: ${load.connections} connections for ${load.seconds} s per document`);
+    for (const [name, label, document, target] of loadPlan) {
+      const checked = await target.graphql(document, headers);
       const problems =
         checked.status !== 200
           ? [`HTTP ${checked.status}`]
@@ -158,20 +180,44 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
             ? [brief(checked.json.errors)]
             : differences(checked.json?.data?.statistics ?? {}, reference);
       if (problems.length > 0) throw new Error(`the ${name} answer is wrong before the load: ${problems.join('; ')}`);
-      const result = await runLoad(gateway, { name, label, document, headers, ...load, ttlMs: config.statisticsTtlMs, expectedBody: checked.text });
-      log(`  ${name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.commands} db commands`);
+      // `{ __typename }` must be the checked answer byte for byte. A dashboard's answer changes its
+      // figuresComputedAt with each recomputation (the figures, on a database nobody writes, stay):
+      // there every answer must be a 2xx, and the figures were checked just before.
+      const sameThroughout = name === 'typename';
+      const result = await runLoad(target, {
+        name,
+        label,
+        document,
+        headers,
+        ...load,
+        ttlMs: config.statisticsTtlMs,
+        expectedBody: sameThroughout ? checked.text : undefined,
+      });
+      const during = result.duringRecomputation;
+      log(
+        `  ${name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.commands} db commands` +
+          (during ? `; during recomputations (${result.recomputingMs} ms): p50 ${during.p50} ms, p99 ${during.p99} ms` : ''),
+      );
       loads.push(result);
     }
+    await waiting?.close();
 
+    const machine = describeMachine();
     return {
-      machine: { ...describeMachine(), loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg()[0] } },
-      scale: args.scale,
+      machine: {
+        ...machine,
+        database: workspace.databasePid === undefined ? `${database.server}, named by MONGO_URL` : machine.database,
+        loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg()[0] },
+      },
+      scale: args.external ? 'external' : args.scale,
       quick: args.quick,
-      workspace: { ...workspace.record, reused: workspace.reused },
+      ...(workspace.record ? { workspace: { ...workspace.record, reused: workspace.reused } } : {}),
+      database: { ...database, readOnly: workspace.readOnly },
       settings: {
         warmupRounds: warmup,
         rounds,
         statisticsTtlMs: config.statisticsTtlMs,
+        statisticsMaxStaleMs: config.statisticsMaxStaleMs,
         dbQueryTimeoutMs: config.dbQueryTimeoutMs,
         maxConcurrentComputations: config.maxConcurrentComputations,
         authCacheTtlMs: config.authCacheTtlMs,
@@ -181,10 +227,10 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
       floorVsEager,
       scenarios: measured,
       load: loads,
-      ratios: ratiosOf(args.scale, measured, loads),
+      ratios: ratiosOf(args.external ? 'external' : args.scale, measured, loads),
     };
   } finally {
-    await gateway.close();
+    await gateway?.close();
     await unqueued?.close();
     await floor.close();
   }

@@ -21,7 +21,7 @@ export function spreadOf(samples: readonly number[]): Spread {
 }
 
 /** Linear interpolation between the closest ranks. */
-function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
   const position = (sorted.length - 1) * q;
   const below = Math.floor(position);

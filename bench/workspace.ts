@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
+import { MongoClient, type Db } from 'mongodb';
 import { startDatabase, type RunningDatabase } from '../src/db/ferretdb-process';
 import { projectRoot } from '../src/project-root';
 import { generateWorkspace, seedCollectionNames } from '../src/seed/generate';
 import { seedWorkspace, type SeedProgress, type SeedResult } from '../src/seed/insert';
+import type { ExternalDatabase } from './args';
 import { presetOptions, type SeedOptions, type SeedPresetName } from '../src/seed/options';
 
 export const benchDatabaseName = 'rocketchat';
@@ -22,13 +23,33 @@ export interface SeedRecord {
 }
 
 export interface BenchWorkspace {
-  database: RunningDatabase;
-  /** mongodb://127.0.0.1:PORT/rocketchat */
+  /** mongodb://127.0.0.1:PORT/rocketchat, or the operator's MONGO_URL (with --seed-into's database). */
   url: string;
-  record: SeedRecord;
+  /** The seeded workspace; absent for a database the benchmark only reads. */
+  record?: SeedRecord;
   /** True when this run found the seeded folder and did not seed. */
   reused: boolean;
-  cacheDir: string;
+  /** The user the gateway's doors are asked as; absent: only the driver scenarios can run. */
+  credentials?: { userId: string; authToken: string };
+  /** Nothing may be written: the operator's own database. */
+  readOnly: boolean;
+  /** The embedded database's process (for its CPU time); absent for another server. */
+  databasePid?: number;
+  /** Stops the embedded database, or closes nothing for another server. */
+  stop(): Promise<void>;
+}
+
+/** The embedded database holding a seeded workspace. */
+function embedded(database: RunningDatabase, record: SeedRecord, reused: boolean): BenchWorkspace {
+  return {
+    url: `${database.url}${benchDatabaseName}`,
+    record,
+    reused,
+    credentials: { userId: record.admin.userId, authToken: record.admin.authToken },
+    readOnly: false,
+    databasePid: database.process.pid,
+    stop: () => database.stop(),
+  };
 }
 
 /**
@@ -47,7 +68,7 @@ export async function openBenchWorkspace(scale: SeedPresetName, seed: number, lo
   if (kept && kept.fingerprint === fingerprint) {
     log(`Reusing the ${scale} workspace seeded ${kept.seededAt} in ${cacheDir} (seeding took ${(kept.seedDurationMs / 1000).toFixed(1)} s)`);
     const database = await startDatabase({ dataDir, startTimeoutMs: 120_000 });
-    return { database, url: `${database.url}${benchDatabaseName}`, record: kept, reused: true, cacheDir };
+    return embedded(database, kept, true);
   }
 
   if (kept) log(`The cached ${scale} workspace was drawn by another generator; seeding it again`);
@@ -58,25 +79,81 @@ export async function openBenchWorkspace(scale: SeedPresetName, seed: number, lo
   const client = new MongoClient(url, { serverSelectionTimeoutMS: 10_000, socketTimeoutMS: 0 });
   try {
     log(`Seeding the ${scale} workspace (${options.users} users, ${options.rooms} rooms, ${options.messages} messages) into ${dataDir}`);
-    const progress = progressLogger(log);
-    const result = await seedWorkspace(client.db(benchDatabaseName), options, { dropExisting: true, onProgress: progress });
-    const record: SeedRecord = {
-      fingerprint,
-      options: result.options,
-      counts: result.counts,
-      admin: result.admin,
-      seedDurationMs: result.durationMs,
-      seededAt: new Date().toISOString(),
-    };
+    const record = await seedRecord(client.db(benchDatabaseName), options, fingerprint, { dropExisting: true }, log);
     writeFileSync(recordFile, `${JSON.stringify(record, null, 2)}\n`);
-    log(`Seeded in ${(result.durationMs / 1000).toFixed(1)} s`);
-    return { database, url, record, reused: false, cacheDir };
+    return embedded(database, record, false);
   } catch (error) {
     await database.stop();
     throw error;
   } finally {
     await client.close();
   }
+}
+
+async function seedRecord(
+  db: Db,
+  options: SeedOptions,
+  fingerprint: string,
+  hooks: { dropExisting: boolean },
+  log: (line: string) => void,
+): Promise<SeedRecord> {
+  const result = await seedWorkspace(db, options, { ...hooks, onProgress: progressLogger(log) });
+  log(`Seeded in ${(result.durationMs / 1000).toFixed(1)} s`);
+  return {
+    fingerprint,
+    options: result.options,
+    counts: result.counts,
+    admin: result.admin,
+    seedDurationMs: result.durationMs,
+    seededAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * The operator's database on their own server (MONGO_URL), read as it is. With --seed-into, the
+ * `scale` workspace is first seeded into that database of the server, which must be empty: the
+ * benchmark never writes into a database that holds anything.
+ */
+export async function openExternalWorkspace(
+  external: ExternalDatabase,
+  scale: SeedPresetName,
+  seed: number,
+  log: (line: string) => void,
+): Promise<BenchWorkspace> {
+  const stop = async () => {};
+  if (!external.seedInto) {
+    log(`Measuring ${redactedUrl(external.url)} read-only${external.credentials ? '' : ' (no BENCH_USER_ID/BENCH_AUTH_TOKEN: driver scenarios only)'}`);
+    return { url: external.url, reused: true, readOnly: true, ...(external.credentials ? { credentials: external.credentials } : {}), stop };
+  }
+  const url = withDatabase(external.url, external.seedInto);
+  const client = new MongoClient(url, { serverSelectionTimeoutMS: 10_000, socketTimeoutMS: 0 });
+  try {
+    const db = client.db(external.seedInto);
+    const existing = await db.listCollections({}, { nameOnly: true }).toArray();
+    if (existing.length > 0) {
+      throw new Error(
+        `database "${external.seedInto}" on ${redactedUrl(external.url)} is not empty (${existing.length} collections): --seed-into only seeds an empty database; name a new one`,
+      );
+    }
+    const options = presetOptions(scale, seed);
+    log(`Seeding the ${scale} workspace into the empty database "${external.seedInto}" on ${redactedUrl(external.url)}`);
+    const record = await seedRecord(db, options, fingerprintOf(options), { dropExisting: false }, log);
+    return { url, record, reused: false, credentials: { userId: record.admin.userId, authToken: record.admin.authToken }, readOnly: false, stop };
+  } finally {
+    await client.close();
+  }
+}
+
+/** The URL with another database in its path (options kept). */
+export function withDatabase(url: string, name: string): string {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]*)(?:\/[^?]*)?(\?.*)?$/.exec(url);
+  if (!match) throw new Error('MONGO_URL is not a mongodb:// URL');
+  return `${match[1]}/${encodeURIComponent(name)}${match[2] ?? ''}`;
+}
+
+/** The URL without its password, for logs and results. */
+export function redactedUrl(url: string): string {
+  return url.replace(/^(mongodb(?:\+srv)?:\/\/[^:/@]+):[^@/]*@/, '$1:…@');
 }
 
 /**

@@ -20,8 +20,15 @@ export interface GatewayConfig {
   dbQueryTimeoutMs: number;
   /** How long computed figures are reused by identical requests (0 disables reuse, not coalescing). */
   statisticsTtlMs: number;
+  /**
+   * How old figures may be when they are answered at once while one background recomputation runs
+   * (older ones are waited for); equal to statisticsTtlMs: never answer stale figures.
+   */
+  statisticsMaxStaleMs: number;
   authCacheTtlMs: number;
   restFormat: RestFormatSetting;
+  /** Cache-Control of the `current` REST format: Rocket.Chat's `no-store`, or `private` (max-age of the window). */
+  restCurrentCacheControl: 'no-store' | 'private';
   snapshotCollection: string;
   /** Where POST /api/v1/login keeps the tokens it issues (hashed); never a Rocket.Chat collection. */
   loginTokenCollection: string;
@@ -98,6 +105,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   if (mongoUrl && !/^mongodb(\+srv)?:\/\//.test(mongoUrl)) {
     problems.push('MONGO_URL must start with mongodb:// or mongodb+srv:// (the same URL Rocket.Chat uses)');
   }
+  const statisticsTtlMs = int('STATISTICS_TTL_MS', 5000, 0, 3_600_000);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY?.trim() ?? '');
   if ('problem' in trustProxy) problems.push(trustProxy.problem);
   const config: GatewayConfig = {
@@ -108,9 +116,11 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     readPreference: oneOf('READ_PREFERENCE', readPreferences, 'secondaryPreferred'),
     dbTimeoutMs: int('DB_TIMEOUT_MS', 3000, 100, 60_000),
     dbQueryTimeoutMs: int('DB_QUERY_TIMEOUT_MS', 60_000, 0, 3_600_000),
-    statisticsTtlMs: int('STATISTICS_TTL_MS', 5000, 0, 3_600_000),
+    statisticsTtlMs,
+    statisticsMaxStaleMs: int('STATISTICS_MAX_STALE_MS', defaultMaxStaleMs(statisticsTtlMs), 0, 24 * 3_600_000),
     authCacheTtlMs: int('AUTH_CACHE_TTL_MS', 5000, 0, 300_000),
     restFormat: oneOf('REST_FORMAT', ['auto', '0.61', 'current'] as const, 'auto'),
+    restCurrentCacheControl: oneOf('REST_CURRENT_CACHE_CONTROL', ['no-store', 'private'] as const, 'no-store'),
     snapshotCollection: env.SNAPSHOT_COLLECTION || 'gateway_statistics',
     loginTokenCollection: env.LOGIN_TOKEN_COLLECTION || 'gateway_login_tokens',
     // Rocket.Chat's own default login expiration (setting Accounts_LoginExpiration): 90 days.
@@ -142,6 +152,11 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     maxConcurrentComputations: int('MAX_CONCURRENT_COMPUTATIONS', 8, 1, 1000),
     maxQueuedComputations: int('MAX_QUEUED_COMPUTATIONS', 100, 0, 100_000),
   };
+  if (config.statisticsMaxStaleMs < statisticsTtlMs) {
+    problems.push(
+      `STATISTICS_MAX_STALE_MS must be at least STATISTICS_TTL_MS (${statisticsTtlMs}), got "${env.STATISTICS_MAX_STALE_MS}": set it to ${statisticsTtlMs} to never answer stale figures`,
+    );
+  }
   if (config.snapshotCollection === 'rocketchat_statistics') {
     problems.push('SNAPSHOT_COLLECTION must not be rocketchat_statistics: Rocket.Chat decides its daily snapshot from that collection');
   }
@@ -155,7 +170,19 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   return config;
 }
 
-/** The settings tests start from: the defaults, with overrides. */
+/**
+ * STATISTICS_MAX_STALE_MS when unset: a minute (or the window, when longer), so that pollers of a
+ * workspace whose computation takes seconds never wait for it; none when figures are never reused.
+ */
+export function defaultMaxStaleMs(statisticsTtlMs: number): number {
+  return statisticsTtlMs === 0 ? 0 : Math.max(60_000, statisticsTtlMs);
+}
+
+/** The settings tests start from: the defaults, with overrides (a window set alone keeps its default bound). */
 export function testConfig(overrides: Partial<GatewayConfig> = {}): GatewayConfig {
-  return { ...loadConfig({}), ...overrides };
+  const config = { ...loadConfig({}), ...overrides };
+  if (overrides.statisticsTtlMs !== undefined && overrides.statisticsMaxStaleMs === undefined) {
+    config.statisticsMaxStaleMs = defaultMaxStaleMs(overrides.statisticsTtlMs);
+  }
+  return config;
 }

@@ -1,6 +1,7 @@
 import { requireViewStatistics, type AuthenticatedUser } from './auth/authenticator';
 import { readCredentials } from './auth/credentials';
 import type { Services } from './services';
+import { AnswerAge } from './statistics/answer-age';
 import { createLoaders, type Loaders } from './statistics/loaders';
 
 export interface RequestInfo {
@@ -25,6 +26,8 @@ export interface GatewayContext {
   requireStatisticsAccess(): Promise<AuthenticatedUser>;
   /** What the root resolvers said about serving this answer again within the reuse window. */
   answerReuse: AnswerReuse;
+  /** How old the figures of this answer are (both loaders note what they read). */
+  answerAge: AnswerAge;
 }
 
 /**
@@ -55,10 +58,11 @@ function createAnswerReuse(): AnswerReuse {
 export function createContext(services: Services, request: RequestInfo): GatewayContext {
   let user: Promise<AuthenticatedUser> | undefined;
   const credentials = readCredentials(request.headers);
+  const answerAge = new AnswerAge();
   const context: GatewayContext = {
     services,
-    loaders: createLoaders(services.figureCache, false),
-    freshLoaders: createLoaders(services.figureCache, true),
+    loaders: createLoaders(services.figureCache, false, answerAge),
+    freshLoaders: createLoaders(services.figureCache, true, answerAge),
     user: () =>
       (user ??= request.caller
         ? Promise.resolve(request.caller)
@@ -69,6 +73,7 @@ export function createContext(services: Services, request: RequestInfo): Gateway
       return caller;
     },
     answerReuse: createAnswerReuse(),
+    answerAge,
   };
   return context;
 }

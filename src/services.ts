@@ -36,7 +36,8 @@ export interface Services {
   metrics: GatewayMetrics;
 }
 
-export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger): Services {
+/** `clock` (ms since the epoch) times the figure windows; tests pass their own. */
+export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger, clock?: () => number): Services {
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
   const computations = new Map<string, number>();
   const snapshots = new SnapshotStore(database, config.snapshotCollection, queue);
@@ -44,7 +45,9 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
   const figureCache = new FigureCache({
     database,
     ttlMs: config.statisticsTtlMs,
+    maxStaleMs: config.statisticsMaxStaleMs,
     queue,
+    clock,
     onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
     onComputed: (query, seconds) => metrics.figureComputationDuration.observe({ family: query.name }, seconds),
   });

@@ -7,7 +7,7 @@ import { gauge } from './gauge';
 import { messagesModel, statistics061, statisticsTs } from './rocketchat-sources';
 
 // Message and subscription figures (docs/figures.md "Messages"). Message sums come from the rooms'
-// `msgs` counters, as Rocket.Chat computes them, through the one grouping of rocketchat_room.
+// `msgs` counters, as Rocket.Chat computes them, through the groupings of rocketchat_room (countRoomsByType).
 
 type Pick = (group: RoomGroup) => boolean;
 

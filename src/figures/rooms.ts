@@ -5,7 +5,7 @@ import { defineFigures, figure, inBothFormats, inCurrentFormat } from './figure'
 import { gauge } from './gauge';
 import { roomsModel, statisticsTs } from './rocketchat-sources';
 
-// Room figures (docs/figures.md "Rooms"): all but totalRooms from one grouping of rocketchat_room.
+// Room figures (docs/figures.md "Rooms"): all but totalRooms from the groupings of rocketchat_room (countRoomsByType).
 
 type Pick = (group: RoomGroup) => boolean;
 

@@ -25,9 +25,9 @@ const maxDirectives = 20;
  * refuses self-nesting introspection (`types { fields { type { fields … } } }`). Field suggestions
  * ("Did you mean …") are masked.
  *
- * Automatic persisted queries stay off (`persistedQueries: false` in create-gateway): every client of
- * the gateway sends a few small fixed documents, so APQ saves nothing, while it would let anyone
- * write arbitrary hashes into a server-side cache that every request shares.
+ * Automatic persisted queries (src/limits/persisted-queries.ts) are held to the same limits: a
+ * document is stored under its hash only once it has passed them, and parsed and validated again
+ * when a hash is looked up.
  */
 export function queryProtection(limits: QueryLimits): QueryProtection {
   const armor = new ApolloArmor({

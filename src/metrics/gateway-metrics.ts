@@ -11,6 +11,7 @@ export interface GatewayMetrics {
   graphqlErrors: Counter<'code'>;
   graphqlOperationDuration: Histogram;
   figureComputationDuration: Histogram<'family'>;
+  staleAnswers: Counter;
 }
 
 export interface MetricSources {
@@ -85,6 +86,11 @@ export function createGatewayMetrics(sources: MetricSources): GatewayMetrics {
       help: 'Time one figure query took in the database, by query family (the wait for a free slot excluded).',
       labelNames: ['family'],
       buckets: [...latencyBuckets, 30, 60],
+      registers,
+    }),
+    staleAnswers: new Counter({
+      name: 'rcstats_stale_answers_total',
+      help: 'Answers (of every door) with figures older than STATISTICS_TTL_MS, served at once while their recomputation ran.',
       registers,
     }),
   };

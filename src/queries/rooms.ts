@@ -1,5 +1,4 @@
 import type { Db } from 'mongodb';
-import { countBy } from './count-by';
 import { defineQueries } from './database-query';
 
 export interface RoomGroup {
@@ -12,6 +11,32 @@ export interface RoomGroup {
 
 const rooms = (db: Db) => db.collection('rocketchat_room');
 
+/** Top-level rooms and discussions (Rocket.Chat's countDiscussions: `prid: { $exists: true }`). */
+const partitions = [
+  { isDiscussion: false, match: { prid: { $exists: false } }, text: '{ prid: { $exists: false } }' },
+  { isDiscussion: true, match: { prid: { $exists: true } }, text: '{ prid: { $exists: true } }' },
+];
+/** Per room type: its room count, and Σ msgs ($sum skips a missing or non-numeric msgs, as Rocket.Chat's does). */
+const accumulators = [
+  { field: 'rooms', sum: 1, text: '1' },
+  { field: 'messages', sum: '$msgs', text: "'$msgs'" },
+] as const;
+
+/**
+ * One grouping by `t` per partition and accumulator: FerretDB 1.24 fills only the first
+ * accumulator of a `$group` (see count-by.ts) and expression operators are out, so each of the
+ * four carries one accumulator, and the discussion test is a `$match`. Each answer has one group
+ * per room type, however many rooms and distinct `msgs` values there are.
+ */
+const roomGroupings = partitions.flatMap((partition) =>
+  accumulators.map((accumulator) => ({
+    isDiscussion: partition.isDiscussion,
+    field: accumulator.field,
+    pipeline: [{ $match: partition.match }, { $group: { _id: '$t', n: { $sum: accumulator.sum } } }],
+    text: `[{ $match: ${partition.text} }, { $group: { _id: '$t', n: { $sum: ${accumulator.text} } } }]`,
+  })),
+);
+
 /** The queries of rocketchat_room (packages/models/src/models/Rooms.ts holds Rocket.Chat's indexes). */
 export const roomQueries = defineQueries({
   countAllRooms: {
@@ -21,34 +46,25 @@ export const roomQueries = defineQueries({
     run: (db) => rooms(db).estimatedDocumentCount(),
   },
   countRoomsByType: {
-    command: "rocketchat_room.aggregate([{ $group: { _id: { t: '$t', msgs: '$msgs', prid: { $type: '$prid' } }, n: { $sum: 1 } } }])",
-    index: 'none: reads t, msgs and prid of every room',
+    command: roomGroupings.map((grouping) => `rocketchat_room.aggregate(${grouping.text})`).join('; '),
+    index: 'none: reads t, prid and msgs of every room, once per grouping',
     cost: 'grouping',
     run: countRoomsByType,
   },
 });
 
-/**
- * Rooms grouped by type and discussion-ness, with their room count and Σ msgs.
- * One accumulator only (see count-by.ts): the `msgs` value joins the group key and Σ msgs is
- * folded here, so groups number distinct (type, discussion, msgs) values, not rooms.
- */
+/** Rooms grouped by type and discussion-ness, with their room count and Σ msgs: four commands, sent together. */
 async function countRoomsByType(db: Db): Promise<RoomGroup[]> {
-  const groups = await countBy<{ t?: string; msgs?: unknown; prid: string }>(rooms(db), {
-    t: '$t',
-    msgs: '$msgs',
-    prid: { $type: '$prid' },
-  });
+  const answers = await Promise.all(roomGroupings.map((grouping) => rooms(db).aggregate<{ _id: unknown; n: number }>(grouping.pipeline).toArray()));
   const byType = new Map<string, RoomGroup>();
-  for (const { key, count } of groups) {
-    const type = String(key.t);
-    const isDiscussion = key.prid !== 'missing';
-    const id = `${type}/${isDiscussion}`;
-    const group = byType.get(id) ?? { type, isDiscussion, rooms: 0, messages: 0 };
-    group.rooms += count;
-    // A missing or non-numeric `msgs` counts as 0 messages, as in Rocket.Chat's $sum.
-    group.messages += typeof key.msgs === 'number' ? key.msgs * count : 0;
-    byType.set(id, group);
-  }
+  roomGroupings.forEach((grouping, i) => {
+    for (const { _id, n } of answers[i]) {
+      const type = String(_id);
+      const id = `${type}/${grouping.isDiscussion}`;
+      const group = byType.get(id) ?? { type, isDiscussion: grouping.isDiscussion, rooms: 0, messages: 0 };
+      group[grouping.field] += n;
+      byType.set(id, group);
+    }
+  });
   return [...byType.values()];
 }

@@ -4,6 +4,7 @@ import { SnapshotPageDocument } from '../generated/operations';
 import type { DoorDependencies } from '../doors/door-dependencies';
 import { doorContext } from '../doors/request-context';
 import { failureOfThrown, runFixedDocument, type DoorFailure } from '../doors/run-fixed-document';
+import { listFreshness } from './caching';
 import { errorAnswer, type RestAnswer } from './error-body';
 import { readListParams, type ListParams, type QueryString } from './params';
 import { projectFields } from './project-fields';
@@ -34,7 +35,8 @@ export async function answerStatisticsList(deps: DoorDependencies, request: Fast
   const page = outcome.data.snapshots;
   const fields = params.fields;
   const statistics = page.snapshots.map((figures) => (fields ? projectFields(format.snapshot(figures), fields) : format.snapshot(figures)));
-  return { status: 200, body: { statistics, count: page.count, offset: page.offset, total: page.total, success: true } };
+  const body = { statistics, count: page.count, offset: page.offset, total: page.total, success: true };
+  return { status: 200, body, headers: listFreshness(deps.services.config) };
 }
 
 /** The login or permission failure of this caller, if any: it outranks a parameter mistake. */

@@ -4,6 +4,7 @@ import { LatestSnapshotDocument, TakeSnapshotDocument, type AllFiguresFragment }
 import type { DoorDependencies } from '../doors/door-dependencies';
 import { doorContext } from '../doors/request-context';
 import { runFixedDocument, type FixedDocumentOutcome } from '../doors/run-fixed-document';
+import { snapshotFreshness } from './caching';
 import { errorAnswer, type RestAnswer } from './error-body';
 import { readStatisticsParams, type QueryString } from './params';
 import { wireFormats } from './wire-format';
@@ -17,7 +18,8 @@ export async function answerStatistics(deps: DoorDependencies, request: FastifyR
   const { takeSnapshot } = readStatisticsParams(request.query as QueryString);
   const outcome = takeSnapshot ? await newSnapshot(deps, context) : await recentSnapshot(deps, context);
   if (!outcome.ok) return errorAnswer(outcome.failure, dialect, 'statistics');
-  return { status: 200, body: format.statisticsBody(outcome.data) };
+  const headers = snapshotFreshness(deps.services.config, new Date(outcome.data.createdAt), takeSnapshot);
+  return { status: 200, body: format.statisticsBody(outcome.data), headers };
 }
 
 async function newSnapshot(deps: DoorDependencies, context: GatewayContext): Promise<FixedDocumentOutcome<AllFiguresFragment>> {

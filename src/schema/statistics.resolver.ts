@@ -26,6 +26,8 @@ export class StatisticsResolver {
     const skipReuseWindow = refresh;
     ctx.answerReuse.declare(!skipReuseWindow);
     await ctx.requireStatisticsAccess();
+    // Figures computed now (host, process) are as old as this request; cached ones note their own time.
+    ctx.answerAge.note(ctx.services.figureCache.now());
     return computeStatistics(ctx, skipReuseWindow);
   }
 
@@ -41,6 +43,7 @@ export class StatisticsResolver {
     ctx.answerReuse.declare(false);
     await ctx.requireStatisticsAccess();
     const latest = await ctx.services.snapshots.latest();
+    if (latest?.createdAt instanceof Date) ctx.answerAge.note(latest.createdAt.getTime());
     return latest ? storedStatistics(latest) : null;
   }
 

@@ -11,12 +11,15 @@ import { createFormatError } from './format-error';
 import { registerApiNotFound } from './not-found';
 import { registerSecurityHeaders } from './security-headers';
 import { registerHealthRoutes } from './health';
+import { registerConditionalGet } from './http-caching';
 import { registerRequestHooks } from './request-hooks';
 import { loggerOptions } from './logger';
 import { registerHttpErrors } from '../limits/http-errors';
 import { introspectionRules } from '../limits/introspection';
+import { persistedQueries } from '../limits/persisted-queries';
 import { queryProtection } from '../limits/query-protection';
 import { metricsPlugin } from '../metrics/plugin';
+import { answerAgePlugin } from '../statistics/answer-age-plugin';
 import { statisticsResponseCache } from '../statistics/response-cache';
 import { registerMetricsRoutes } from '../metrics/routes';
 import { registerRestRoutes } from '../rest/routes';
@@ -35,6 +38,8 @@ export interface GatewayOptions {
   logger?: boolean;
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: NodeJS.WritableStream;
+  /** The clock of the figure windows, ms since the epoch (tests step their own). */
+  clock?: () => number;
 }
 
 /** Wires the HTTP doors to one Apollo server over one set of services. Does not listen. */
@@ -50,20 +55,25 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   });
   // Before anything reads the database (the REST format is read at start), so no transition goes unlogged.
   logDatabaseReachability(app, database.reachability);
-  const services = createServices(config, database, app.log);
+  const services = createServices(config, database, app.log, options.clock);
   // Security headers first, so that answers refused before routing (a bad Host) carry them too.
   await registerSecurityHeaders(app);
   // Hooks and the error handler of every route, whichever door it belongs to.
   registerRequestHooks(app, services.metrics);
   registerHttpErrors(app, { bodyLimitBytes: config.limits.bodyLimitBytes });
+  registerConditionalGet(app, (path) => path === '/graphql' || path === '/api/v1/statistics' || path === '/api/v1/statistics.list');
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
     // INTROSPECTION=false is enforced by introspectionRules, with a message naming the setting.
     introspection: true,
     allowBatchedHttpRequests: false,
-    // No automatic persisted queries: see queryProtection.
-    persistedQueries: false,
+    // Automatic persisted queries, held to the query limits: see persistedQueries.
+    persistedQueries: persistedQueries(),
+    // A GET must carry a header no HTML form can send: Apollo's own, or the login headers every
+    // statistics request needs anyway (a cross-site page cannot set them without a CORS preflight,
+    // which the gateway does not answer).
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-user-id', 'x-auth-token'] },
     includeStacktraceInErrorResponses: false,
     // main.ts stops the gateway and the embedded database on SIGINT/SIGTERM; Apollo's own handler
     // (active whenever NODE_ENV is not test) would race it and leave the process hanging.
@@ -75,7 +85,8 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
       fastifyApolloDrainPlugin(app),
       graphiqlLandingPage(),
       metricsPlugin(services),
-      statisticsResponseCache(config.statisticsTtlMs),
+      statisticsResponseCache(config.statisticsTtlMs, services.figureCache),
+      answerAgePlugin(services),
       ...protection.plugins,
     ],
   });

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GatewayError } from '../errors';
 
@@ -25,6 +25,13 @@ export function createFormatError(logUnexpected: ErrorLogger) {
     const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     if (original instanceof GatewayError || callerMistakes.has(String(extensions.code))) {
       return { ...formatted, extensions };
+    }
+    // Apollo's refusals of a request's shape that carry a 4xx and no code (a persisted-query hash
+    // that is not its document's, an unknown persisted-query version): the caller's mistake.
+    const own = original instanceof GraphQLError ? original.extensions : undefined;
+    const status = (own?.http as { status?: unknown } | undefined)?.status;
+    if (own && own.code === undefined && typeof status === 'number' && status >= 400 && status < 500) {
+      return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
     }
     logUnexpected(original);
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

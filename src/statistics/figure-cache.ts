@@ -7,25 +7,47 @@ import type { ComputationQueue } from './computation-queue';
 export interface FigureCacheOptions {
   database: DatabaseHandle;
   ttlMs: number;
+  /** How old a result may be when it is answered at once while it is recomputed (≤ ttlMs: never). */
+  maxStaleMs: number;
   queue: ComputationQueue;
   /** Called once per query actually sent (the "computations" metric). */
   onComputation?: (query: DatabaseQuery) => void;
   /** Called with the seconds a query took once it ran (queue wait excluded), whether it succeeded or not. */
   onComputed?: (query: DatabaseQuery, seconds: number) => void;
+  /** Milliseconds since the epoch; tests pass their own clock. */
+  clock?: () => number;
+}
+
+/** A query's result and when the database answered it (ms since the epoch). */
+export interface ComputedResult<T = unknown> {
+  value: T;
+  computedAt: number;
 }
 
 /**
  * Query results shared by all requests for `ttlMs`, by query name. lru-cache's fetch() merges
  * concurrent misses, so 200 pollers asking at once cause one query per family, not 200.
+ *
+ * Stale while revalidate, with a bound: a result older than `ttlMs` but not older than `maxStaleMs`
+ * is answered at once while one background fetch recomputes it (lru-cache keeps one fetch per key
+ * in flight); an older one, and every `refresh`, waits for the database. A failed recomputation
+ * keeps the stale result (`noDeleteOnFetchRejection`), still only within the bound.
  */
 export class FigureCache {
-  private readonly cache: LRUCache<string, { value: unknown }, DatabaseQuery>;
+  private readonly cache: LRUCache<string, ComputedResult, DatabaseQuery>;
+  private readonly clock: () => number;
 
-  constructor(options: FigureCacheOptions) {
-    this.cache = new LRUCache<string, { value: unknown }, DatabaseQuery>({
+  constructor(private readonly options: FigureCacheOptions) {
+    const clock = options.clock ?? Date.now;
+    this.clock = clock;
+    this.cache = new LRUCache<string, ComputedResult, DatabaseQuery>({
       max: 1000,
       // lru-cache reads ttl 0 as "forever"; 1 ms still merges concurrent callers.
       ttl: Math.max(1, options.ttlMs),
+      // Staleness is judged against this clock on every read, never against a cached time.
+      perf: { now: clock },
+      ttlResolution: 0,
+      noDeleteOnFetchRejection: true,
       fetchMethod: async (_name, _stale, { context: query }) => {
         options.onComputation?.(query);
         const value = await options.queue.run(async () => {
@@ -36,15 +58,46 @@ export class FigureCache {
             options.onComputed?.(query, (performance.now() - started) / 1000);
           }
         });
-        return { value };
+        return { value, computedAt: clock() };
       },
     });
   }
 
-  /** The query's result, from the cache unless `refresh` asks for a new run. */
-  async get<T>(query: DatabaseQuery<T>, refresh: boolean): Promise<T> {
-    const entry = await this.cache.fetch(query.name, { forceRefresh: refresh, context: query });
-    return entry!.value as T;
+  /**
+   * The query's result: from the cache, fresh or stale within the bound; anew when `refresh` asks
+   * (or joining the computation already running for it).
+   */
+  async get<T>(query: DatabaseQuery<T>, refresh: boolean): Promise<ComputedResult<T>> {
+    // peek() and fetch() run in the same tick: the bound checked is the bound applied.
+    const held = this.cache.peek(query.name, { allowStale: true });
+    const allowStale = !refresh && held !== undefined && this.clock() - held.computedAt <= this.options.maxStaleMs;
+    const entry = await this.cache.fetch(query.name, { forceRefresh: refresh, allowStale, context: query });
+    return entry as ComputedResult<T>;
+  }
+
+  /** When the result the cache holds for this query was computed; undefined when it holds none. */
+  heldComputedAt(query: DatabaseQuery): number | undefined {
+    return this.cache.peek(query.name, { allowStale: true })?.computedAt;
+  }
+
+  /** Whether a result computed at `computedAt` may still be answered (fresh, or stale within the bound). */
+  withinBound(computedAt: number): boolean {
+    return this.clock() - computedAt <= Math.max(this.options.ttlMs, this.options.maxStaleMs);
+  }
+
+  /** Starts the background recomputation of a stale result, as a read of it would (one per query at a time). */
+  revalidate(query: DatabaseQuery): void {
+    this.get(query, false).catch(() => undefined);
+  }
+
+  /** Whether a result computed at `computedAt` is past the window now (answered stale). */
+  isStale(computedAt: number): boolean {
+    return this.clock() - computedAt > this.options.ttlMs;
+  }
+
+  /** Now, by the cache's clock. */
+  now(): number {
+    return this.clock();
   }
 
   clear(): void {

@@ -2,16 +2,34 @@ import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../context';
+import type { ResultRead } from './answer-age';
+import type { FigureCache } from './figure-cache';
+
+interface StoredAnswer {
+  result: FormattedExecutionResult;
+  /** The query results the answer was computed from. */
+  reads: ResultRead[];
+  /** Its oldest figure's time (what its figuresComputedAt says). */
+  computedAt: number;
+}
 
 /**
- * Whole answers reused for the figure cache's window, when the resolvers said so (see AnswerReuse):
- * the figure cache already spares the database; this spares the CPU of executing the same document
- * again for every poller. An identical request (document, operation, variables) asks the same root
- * fields with the same arguments, so what its resolvers declared holds for the next one too.
- * Authorization still runs for every request, before a hit.
+ * Whole answers reused while the figure cache holds the figures they were computed from, when the
+ * resolvers said so (see AnswerReuse): the figure cache already spares the database; this spares
+ * the CPU of executing the same document again for every poller. An identical request (document,
+ * operation, variables) asks the same root fields with the same arguments, so what its resolvers
+ * declared holds for the next one too. Authorization still runs for every request, before a hit.
+ *
+ * A reused answer is exactly what executing the document again would answer: it is served only while
+ * every query result it read is still the one the figure cache holds (so a recomputation that has
+ * landed, or a refresh, ends it) and its oldest figure is within STATISTICS_MAX_STALE_MS (within the
+ * window when stale figures are never answered). Served stale, it starts the recomputation of its
+ * stale results as a read of them would. It carries its own figuresComputedAt.
  */
-export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<GatewayContext> {
-  const answers = new LRUCache<string, FormattedExecutionResult>({ max: 500, ttl: Math.max(1, ttlMs) });
+export function statisticsResponseCache(ttlMs: number, figureCache: FigureCache): ApolloServerPlugin<GatewayContext> {
+  const answers = new LRUCache<string, StoredAnswer>({ max: 500, perf: { now: () => figureCache.now() }, ttlResolution: 0 });
+  const stillHeld = (stored: StoredAnswer) =>
+    figureCache.withinBound(stored.computedAt) && stored.reads.every((read) => figureCache.heldComputedAt(read.query) === read.computedAt);
   return {
     async requestDidStart() {
       let key: string | undefined;
@@ -20,9 +38,13 @@ export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<Gatew
           if (ttlMs <= 0 || request.operation?.operation !== 'query') return null;
           key = reuseKeyOf(request.queryHash, request.operationName, request.request.variables);
           if (key === undefined) return null;
-          const cached = answers.get(key);
-          if (!cached) return null;
-          // A reused answer is not stored again: that would extend its life past the window.
+          const stored = answers.get(key);
+          if (!stored) return null;
+          if (!stillHeld(stored)) {
+            answers.delete(key);
+            return null;
+          }
+          // A reused answer is not stored again: it is the same answer, of the same figures.
           key = undefined;
           try {
             await request.contextValue.requireStatisticsAccess();
@@ -30,12 +52,21 @@ export function statisticsResponseCache(ttlMs: number): ApolloServerPlugin<Gatew
             // Let execution produce the caller's error in its usual form.
             return null;
           }
-          return { http: { status: undefined, headers: new Map() } as GraphQLResponse['http'], body: { kind: 'single', singleResult: cached } };
+          for (const read of stored.reads) if (figureCache.isStale(read.computedAt)) figureCache.revalidate(read.query);
+          return { http: { status: undefined, headers: new Map() } as GraphQLResponse['http'], body: { kind: 'single', singleResult: stored.result } };
         },
         async willSendResponse(request) {
           const body = request.response.body;
           if (!key || !request.contextValue.answerReuse.reusable) return;
-          if (body.kind === 'single' && !body.singleResult.errors && body.singleResult.data) answers.set(key, body.singleResult);
+          if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
+          const { answerAge } = request.contextValue;
+          const computedAt = answerAge.computedAt ?? figureCache.now();
+          // An answer of host figures alone (no query) is kept for the window, as before. Host figures
+          // beside query results live as long as those results: the window, and their recomputation.
+          const reads = answerAge.reads;
+          if (reads.length === 0 && figureCache.now() - computedAt >= ttlMs) return;
+          const stored: StoredAnswer = { result: body.singleResult, reads, computedAt };
+          if (stillHeld(stored)) answers.set(key, stored, reads.length === 0 ? { ttl: Math.max(1, ttlMs - (figureCache.now() - computedAt)) } : {});
         },
       };
     },

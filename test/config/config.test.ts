@@ -42,6 +42,24 @@ describe('configuration', () => {
     expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '1m' })).toThrow(/DB_QUERY_TIMEOUT_MS must be a whole number from 0 to 3600000, got "1m"/);
   });
 
+  it('answers stale figures for up to a minute past the window unless told otherwise, never less than the window', () => {
+    expect(loadConfig({})).toMatchObject({ statisticsTtlMs: 5000, statisticsMaxStaleMs: 60_000 });
+    expect(loadConfig({ STATISTICS_TTL_MS: '600000' }).statisticsMaxStaleMs).toBe(600_000);
+    expect(loadConfig({ STATISTICS_TTL_MS: '0' }).statisticsMaxStaleMs).toBe(0);
+    expect(loadConfig({ STATISTICS_MAX_STALE_MS: '1800000' }).statisticsMaxStaleMs).toBe(1_800_000);
+    expect(loadConfig({ STATISTICS_TTL_MS: '30000', STATISTICS_MAX_STALE_MS: '30000' }).statisticsMaxStaleMs).toBe(30_000);
+    expect(() => loadConfig({ STATISTICS_TTL_MS: '30000', STATISTICS_MAX_STALE_MS: '10000' })).toThrow(
+      /STATISTICS_MAX_STALE_MS must be at least STATISTICS_TTL_MS \(30000\), got "10000": set it to 30000 to never answer stale figures/,
+    );
+    expect(() => loadConfig({ STATISTICS_MAX_STALE_MS: 'soon' })).toThrow(/STATISTICS_MAX_STALE_MS must be a whole number from 0 to 86400000, got "soon"/);
+  });
+
+  it("keeps Rocket.Chat's no-store on the current REST format unless REST_CURRENT_CACHE_CONTROL=private", () => {
+    expect(loadConfig({}).restCurrentCacheControl).toBe('no-store');
+    expect(loadConfig({ REST_CURRENT_CACHE_CONTROL: 'private' }).restCurrentCacheControl).toBe('private');
+    expect(() => loadConfig({ REST_CURRENT_CACHE_CONTROL: 'public' })).toThrow(/REST_CURRENT_CACHE_CONTROL must be one of no-store, private, got "public"/);
+  });
+
   it('trusts no proxy unless TRUST_PROXY names them, in the forms fastify takes', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);

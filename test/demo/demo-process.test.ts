@@ -75,7 +75,7 @@ it('seeds the demo workspace, prints the admin credentials, and answers /readyz 
     headers: { 'content-type': 'application/json', 'X-User-Id': userId, 'X-Auth-Token': token },
     body: JSON.stringify({ query: '{ statistics { totalUsers totalRooms } }' }),
   });
-  expect(await figures.json()).toEqual({ data: { statistics: { totalUsers: seedPresets.small.users, totalRooms: seedPresets.small.rooms } } });
+  expect((await figures.json()).data).toEqual({ statistics: { totalUsers: seedPresets.small.users, totalRooms: seedPresets.small.rooms } });
   expect(databaseProcesses()).toHaveLength(1);
 });
 

@@ -18,7 +18,8 @@ describe('whole answers of statistics queries are reused within the window', () 
     const executions = jest.spyOn(h.gateway.services.figureCache, 'get');
     const second = await h.graphql(query, { headers: admin.headers });
     expect(second.json).toEqual(first.json);
-    expect(second.json).toEqual({ data: { statistics: { totalUsers: 1, onlineUsers: 1 } } });
+    // The reused answer still says when its figures were computed.
+    expect(second.json).toEqual({ data: { statistics: { totalUsers: 1, onlineUsers: 1 } }, extensions: { figuresComputedAt: expect.any(String) } });
     expect(executions).not.toHaveBeenCalled();
     executions.mockRestore();
   });
@@ -44,6 +45,49 @@ describe('whole answers of statistics queries are reused within the window', () 
     const b = await h.graphql('mutation { takeSnapshot { id } }', { headers: admin.headers });
     expect(a.json.data.takeSnapshot.id).not.toBe(b.json.data.takeSnapshot.id);
   });
+});
+
+it('an answer is reused while the figure cache holds its figures: fresh, then stale within the bound while they are recomputed, never past the bound', async () => {
+  let now = Date.parse('2026-03-01T12:00:00.000Z');
+  const stepped = await startHarness({ database: h.database, clock: () => now, config: { statisticsTtlMs: 5000, statisticsMaxStaleMs: 60_000 } });
+  try {
+    const query = '{ statistics { totalUsers } }';
+    const ask = () => stepped.graphql(query, { headers: admin.headers });
+    const first = await ask();
+    const executions = jest.spyOn(stepped.gateway.services.figureCache, 'get');
+    now += 4999;
+    expect((await ask()).json).toEqual(first.json);
+    expect(executions).not.toHaveBeenCalled();
+    // Past the window: the same answer at once, and its stale figure's recomputation starts (one read of it).
+    now += 2;
+    const computations = () => stepped.gateway.services.computations.get('countAllUsers') ?? 0;
+    const before = computations();
+    expect((await ask()).json).toEqual(first.json);
+    expect(executions).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 200 && computations() === before; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 200 && stepped.gateway.services.figureCache.heldComputedAt(executions.mock.calls[0][0]) !== now; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // Once the recomputation has landed, the document runs again and answers the new figures.
+    const renewed = await ask();
+    expect(renewed.json.extensions.figuresComputedAt).toBe(new Date(now).toISOString());
+    // Past the bound, a stored answer is never served: the figures are waited for.
+    now += 60_001;
+    const late = await ask();
+    expect(late.json.extensions.figuresComputedAt).toBe(new Date(now).toISOString());
+    executions.mockRestore();
+  } finally {
+    await stepped.close();
+  }
+});
+
+it('a refresh by another request ends the reuse of answers of the figures it replaced', async () => {
+  const query = '{ statistics { totalUsers } }';
+  const first = await h.graphql(query, { headers: admin.headers });
+  await h.db.collection('users').insertOne({ _id: 'refreshed' as never });
+  const refreshed = await h.graphql('{ statistics(refresh: true) { totalUsers } }', { headers: admin.headers });
+  expect(refreshed.json.data.statistics.totalUsers).toBe(first.json.data.statistics.totalUsers + 1);
+  expect((await h.graphql(query, { headers: admin.headers })).json).toEqual(refreshed.json);
 });
 
 it('a reused answer expires with its window, however often it is reused', async () => {

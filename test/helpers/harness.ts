@@ -29,12 +29,15 @@ export interface Harness {
  * passed in (several gateways on one database) is left running by close(): its starter stops it.
  */
 export async function startHarness(
-  options: { config?: Partial<GatewayConfig>; database?: TestDatabase; logStream?: NodeJS.WritableStream } = {},
+  options: { config?: Partial<GatewayConfig>; database?: TestDatabase; logStream?: NodeJS.WritableStream; clock?: () => number } = {},
 ): Promise<Harness> {
   const ownsDatabase = !options.database;
   const database = options.database ?? (await startTestDatabase());
   const config = testConfig({ logLevel: 'silent', ...options.config });
-  const gateway = await createGateway(config, database.handle, options.logStream ? { logStream: options.logStream } : { logger: false });
+  const gateway = await createGateway(config, database.handle, {
+    ...(options.logStream ? { logStream: options.logStream } : { logger: false }),
+    clock: options.clock,
+  });
   const url = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
 
   const request = async (path: string, init: RequestInit): Promise<HttpAnswer> => {

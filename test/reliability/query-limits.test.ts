@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { getIntrospectionQuery, parse, print, specifiedRules, validate, type DocumentNode } from 'graphql';
 import * as fixedDocuments from '../../src/generated/operations';
 import { loadConfig } from '../../src/config';
@@ -89,6 +90,42 @@ describe('GraphQL documents over a limit (defaults from config)', () => {
   });
 });
 
+/** A POST with Apollo's persisted-query extension, the document sent along only to register it. */
+async function postPersisted(request: { query?: string; sha256Hash: string }, headers: Record<string, string> = {}) {
+  const response = await fetch(`${h.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: request.query, extensions: { persistedQuery: { version: 1, sha256Hash: request.sha256Hash } } }),
+  });
+  return { status: response.status, json: (await response.json()) as any };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('automatic persisted queries are held to the same limits', () => {
+  it('a document within the limits is registered with its hash; then a short GET of the hash alone runs it', async () => {
+    const query = '{ statistics { totalUsers } }';
+    const unknown = await postPersisted({ sha256Hash: sha256(query) }, admin.headers);
+    expect(unknown.json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await postPersisted({ query, sha256Hash: sha256(query) }, admin.headers)).json.data).toEqual({ statistics: { totalUsers: 1 } });
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(query) } });
+    const short = await h.rest(`/graphql?extensions=${encodeURIComponent(extensions)}`, admin.headers);
+    expect(short.status).toBe(200);
+    expect(short.json.data).toEqual({ statistics: { totalUsers: 1 } });
+  });
+
+  it.each(overLimit)('a document over the %s limit is refused at registration and never stored under its hash', async (_limit, query, message, code) => {
+    h.dbCommands();
+    const register = await postPersisted({ query, sha256Hash: sha256(query) }, admin.headers);
+    expect(register.status).toBe(400);
+    expect(register.json.errors.map((e: { message: string }) => e.message).join('\n')).toMatch(message);
+    expect(register.json.errors[0].extensions.code).toBe(code);
+    const lookUp = await postPersisted({ sha256Hash: sha256(query) }, admin.headers);
+    expect(lookUp.json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(h.dbCommands()).toEqual([]);
+  });
+});
+
 describe('every fixed document (REST, the page, /metrics) and GraphiQL fit the default limits', () => {
   // The documents the doors send: codegen's typed documents of src/operations, fragments included.
   const documents: Array<[string, string]> = Object.entries(fixedDocuments)
@@ -117,20 +154,12 @@ describe('request shapes the gateway refuses', () => {
     expect(await response.text()).toMatch(/batching disabled/i);
   });
 
-  it('automatic persisted queries are off: a hash is never stored nor looked up', async () => {
+  it('a persisted-query hash that is not the SHA-256 of its document is refused, and nothing is stored', async () => {
     const sha256Hash = 'ab'.repeat(32);
-    const register = await fetch(`${h.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash } } }),
-    });
-    expect((await register.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
-    const lookUp = await fetch(`${h.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
-    });
-    expect((await lookUp.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    const register = await postPersisted({ query: '{ __typename }', sha256Hash });
+    expect(register.status).toBe(400);
+    expect(register.json.errors[0]).toMatchObject({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+    expect((await postPersisted({ sha256Hash })).json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it(`a body over ${limits.bodyLimitBytes} bytes: 413 with a JSON error, and the gateway goes on`, async () => {
