@@ -50,6 +50,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
     clock,
     onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
     onComputed: (query, seconds) => metrics.figureComputationDuration.observe({ family: query.name }, seconds),
+    onFailure: (query, error) => log.error({ err: error, query: query.name }, `the query ${query.name} failed`),
   });
   const restDialect = new RestDialectSource(config.restFormat, database, (dialect) =>
     log.info({ restFormat: dialect.format, chosenBy: dialect.chosenBy }, `REST format: ${describeDialect(dialect)}`),

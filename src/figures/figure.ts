@@ -115,6 +115,14 @@ export function statisticsPath(figure: Figure): string {
   return figure.group === rootGroup ? figure.name : `${figure.group}.${figure.name}`;
 }
 
+/**
+ * Whether the figure reads the database. Such a figure is nullable in GraphQL: when its query fails,
+ * the answer keeps every other figure, with this one null and an error naming the query.
+ */
+export function readsTheDatabase(figure: Figure): boolean {
+  return figure.reads.some((source) => source.kind === 'database');
+}
+
 /** The figure's key in a wire format, or undefined when the format does not carry it. */
 export function wireKey(figure: Figure, format: RestFormat): string | undefined {
   const key = figure.wire?.[format];

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Field, ObjectType } from 'type-graphql';
 import { allFigures, figureGroups } from '../figures/catalog';
-import { rootGroup, type FigureGroup } from '../figures/figure';
+import { readsTheDatabase, rootGroup, type FigureGroup } from '../figures/figure';
 
 /**
  * The Statistics type and its nested group types (`legacy`, `omnichannel`, …). Their fields are the
@@ -24,7 +24,8 @@ const fieldOf = (path: FigureGroup) => path.slice(path.lastIndexOf('.') + 1);
 for (const figure of allFigures) {
   const owner = classOf.get(figure.group);
   if (!owner) throw new RangeError(`The figure ${figure.name} names the group ${figure.group}, which catalog.ts does not list.`);
-  Field(figure.type, { nullable: figure.nullable ?? false, description: figure.description })(owner.prototype, figure.name);
+  // A figure read from the database is nullable even when it always has a value: a failed query nulls it alone.
+  Field(figure.type, { nullable: figure.nullable === true || readsTheDatabase(figure), description: figure.description })(owner.prototype, figure.name);
 }
 for (const group of figureGroups) {
   const type = classOf.get(group.path)!;

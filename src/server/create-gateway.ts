@@ -12,6 +12,7 @@ import { registerApiNotFound } from './not-found';
 import { registerSecurityHeaders } from './security-headers';
 import { registerHealthRoutes } from './health';
 import { registerConditionalGet } from './http-caching';
+import { partialAnswers } from './partial-answers';
 import { registerRequestHooks } from './request-hooks';
 import { loggerOptions } from './logger';
 import { registerHttpErrors } from '../limits/http-errors';
@@ -85,6 +86,7 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
       fastifyApolloDrainPlugin(app),
       graphiqlLandingPage(),
       metricsPlugin(services),
+      partialAnswers(),
       statisticsResponseCache(config.statisticsTtlMs, services.figureCache),
       answerAgePlugin(services),
       ...protection.plugins,

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import type { DatabaseQuery } from '../queries/database-query';
+import { GatewayError } from '../errors';
 import type { ComputationQueue } from './computation-queue';
 
 export interface FigureCacheOptions {
@@ -16,6 +17,24 @@ export interface FigureCacheOptions {
   onComputed?: (query: DatabaseQuery, seconds: number) => void;
   /** Milliseconds since the epoch; tests pass their own clock. */
   clock?: () => number;
+  /** Called with a query's unexpected failure (a query the database refused), which the answer only names. */
+  onFailure?: (query: DatabaseQuery, error: unknown) => void;
+}
+
+/**
+ * A failed query, as the answer states it: the query named, so the figures that read it are known.
+ * Expected failures (unreachable, too slow) keep their code and words; overload keeps its own; a query
+ * the database refused is logged in full and answered as DB_UNAVAILABLE, its figures null.
+ */
+function failureOfQuery(query: DatabaseQuery, error: unknown, onFailure: FigureCacheOptions['onFailure']): GatewayError {
+  if (error instanceof GatewayError) {
+    if (error.code !== 'DB_UNAVAILABLE') return error;
+    return new GatewayError(error.code, `${error.message} (query ${query.name})`, { cause: error, retryAfterSeconds: error.retryAfterSeconds });
+  }
+  onFailure?.(query, error);
+  return new GatewayError('DB_UNAVAILABLE', `The database could not answer the query ${query.name}; the figures that read it are null (docs/figures.md lists them).`, {
+    cause: error,
+  });
 }
 
 /** A query's result and when the database answered it (ms since the epoch). */
@@ -50,15 +69,19 @@ export class FigureCache {
       noDeleteOnFetchRejection: true,
       fetchMethod: async (_name, _stale, { context: query }) => {
         options.onComputation?.(query);
-        const value = await options.queue.run(async () => {
-          const started = performance.now();
-          try {
-            return await asDatabaseCall(options.database, () => query.run(options.database.db));
-          } finally {
-            options.onComputed?.(query, (performance.now() - started) / 1000);
-          }
-        });
-        return { value, computedAt: clock() };
+        try {
+          const value = await options.queue.run(async () => {
+            const started = performance.now();
+            try {
+              return await asDatabaseCall(options.database, () => query.run(options.database.db));
+            } finally {
+              options.onComputed?.(query, (performance.now() - started) / 1000);
+            }
+          });
+          return { value, computedAt: clock() };
+        } catch (error) {
+          throw failureOfQuery(query, error, options.onFailure);
+        }
       },
     });
   }

@@ -1,11 +1,10 @@
 import { Box, Button, Card, CardBody, CardControls } from '@rocket.chat/fuselage';
 import { useState, type ReactNode } from 'react';
-import type { WorkspaceFiguresFragment } from '../generated/graphql';
+import type { Figures } from './figures';
 import { figureAttributes, SectionTitle, type FigureBinding } from './figure-row';
 import { formatDateTime } from './format';
 import { InstancesModal } from './instances-modal';
 
-type Figures = WorkspaceFiguresFragment;
 
 /** A text figure, on one line; `figure` ties it to statistics.json (figures outside the file have none). */
 export function TextFigure({ figure, children, testId }: { figure?: FigureBinding; children: ReactNode; testId?: string }) {

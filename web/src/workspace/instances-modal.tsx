@@ -18,10 +18,10 @@ import {
   Tag,
 } from '@rocket.chat/fuselage';
 import { useEffect, type ReactNode } from 'react';
-import type { WorkspaceFiguresFragment } from '../generated/graphql';
+import type { Figures } from './figures';
 import { formatDateTime } from './format';
 
-type Instance = WorkspaceFiguresFragment['instances'][number];
+type Instance = Figures['instances'][number];
 
 const notRecorded = 'Not recorded';
 const yesNo = (value: boolean): string => (value ? 'true' : 'false');

@@ -1,5 +1,5 @@
 import { Box, Card, CardBody } from '@rocket.chat/fuselage';
-import type { TrendPointFragment } from '../generated/graphql';
+import type { TrendPoint } from './figures';
 import { SectionTitle } from './figure-row';
 import { formatCount, formatShortDate } from './format';
 
@@ -20,7 +20,7 @@ const height = 100;
  * x by time when the snapshots span time, else evenly spaced; y from zero to the series' largest
  * value, so that one more user is one user's height, not a spike across the whole chart.
  */
-function linePoints(points: TrendPointFragment[], field: SeriesField): string {
+function linePoints(points: TrendPoint[], field: SeriesField): string {
   const times = points.map((point) => Date.parse(point.createdAt));
   const [first, last] = [times[0]!, times[times.length - 1]!];
   const values = points.map((point) => point[field]);
@@ -34,7 +34,7 @@ function linePoints(points: TrendPointFragment[], field: SeriesField): string {
     .join(' ');
 }
 
-function SeriesChart({ points, field, label, colour }: { points: TrendPointFragment[]; field: SeriesField; label: string; colour: string }) {
+function SeriesChart({ points, field, label, colour }: { points: TrendPoint[]; field: SeriesField; label: string; colour: string }) {
   const values = points.map((point) => point[field]);
   return (
     <Box is="figure" margin={0} marginBlockEnd={16} data-testid={`trend-${field}`} data-values={values.join(',')}>
@@ -65,7 +65,7 @@ function SeriesChart({ points, field, label, colour }: { points: TrendPointFragm
 }
 
 /** Users, online users and messages across the stored snapshots, oldest to newest, each from zero. */
-export function TrendCard({ points }: { points: TrendPointFragment[] }) {
+export function TrendCard({ points }: { points: TrendPoint[] }) {
   return (
     <Card data-testid="trend-chart">
       <CardBody flexDirection="column" className="trend">

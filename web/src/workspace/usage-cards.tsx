@@ -1,12 +1,11 @@
 import { Box, Card, CardBody } from '@rocket.chat/fuselage';
 import type { Keys as IconName } from '@rocket.chat/icons';
 import type { ComponentProps } from 'react';
-import type { WorkspaceFiguresFragment } from '../generated/graphql';
+import type { Figures } from './figures';
 import { FigureRow, SectionTitle } from './figure-row';
 import { formatCount, formatMemorySize } from './format';
 import type { StatusBullet } from '@rocket.chat/fuselage';
 
-type Figures = WorkspaceFiguresFragment;
 type CountKey = { [K in keyof Figures]: Figures[K] extends number ? K : never }[keyof Figures];
 
 interface CountRow {

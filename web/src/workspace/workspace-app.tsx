@@ -1,6 +1,7 @@
 import { Box, Button, ButtonGroup, CardGrid, Tabs, TabsItem, Throbber } from '@rocket.chat/fuselage';
 import { useEffect, useState, type ReactNode } from 'react';
-import { WorkspaceOverviewDocument, WorkspaceRefreshDocument, type TrendPointFragment, type WorkspaceFiguresFragment } from '../generated/graphql';
+import { WorkspaceOverviewDocument, WorkspaceRefreshDocument } from '../generated/graphql';
+import type { Figures, TrendPoint } from './figures';
 import { forgetCredentials, loadCredentials, saveCredentials, type Credentials } from '../shared/credentials';
 import { DeploymentCard } from './deployment-card';
 import { downloadStatisticsFile } from './download-info';
@@ -12,9 +13,9 @@ import { TrendCard } from './trend-card';
 import { MessagesRoomsCard, UsersUploadsCard } from './usage-cards';
 
 interface Overview {
-  figures: WorkspaceFiguresFragment;
+  figures: Figures;
   /** Oldest first, at most the newest 100 stored snapshots. */
-  trend: TrendPointFragment[];
+  trend: TrendPoint[];
 }
 
 type Activity = 'signing-in' | 'loading' | 'refreshing' | 'downloading';
@@ -25,9 +26,10 @@ const trendLength = 100;
 /** The newest stored snapshot and the trend; a workspace without any snapshot gets its first one. */
 async function loadOverview(credentials: Credentials): Promise<Overview> {
   const { latestSnapshot, snapshots } = await runDocument(WorkspaceOverviewDocument, credentials);
-  if (latestSnapshot) return { figures: latestSnapshot, trend: [...snapshots.snapshots].reverse() };
+  // An answer with a failed query is an error (runDocument throws it): these figures are complete.
+  if (latestSnapshot) return { figures: latestSnapshot as Figures, trend: [...snapshots.snapshots].reverse() as TrendPoint[] };
   const { takeSnapshot } = await runDocument(WorkspaceRefreshDocument, credentials);
-  return { figures: takeSnapshot, trend: [takeSnapshot] };
+  return { figures: takeSnapshot as Figures, trend: [takeSnapshot as TrendPoint] };
 }
 
 /** Rocket.Chat's PageHeader: the title, and the page's buttons on the right. */
@@ -101,7 +103,8 @@ export function WorkspaceApp() {
   const refresh = (signedIn: Credentials) =>
     run('refreshing', async () => {
       const { takeSnapshot } = await runDocument(WorkspaceRefreshDocument, signedIn);
-      setOverview((previous) => ({ figures: takeSnapshot, trend: [...(previous?.trend ?? []), takeSnapshot].slice(-trendLength) }));
+      const taken = takeSnapshot as Figures;
+      setOverview((previous) => ({ figures: taken, trend: [...(previous?.trend ?? []), taken as TrendPoint].slice(-trendLength) }));
     });
 
   const download = (signedIn: Credentials, snapshotId: string) => run('downloading', () => downloadStatisticsFile(snapshotId, signedIn));
