@@ -32,9 +32,13 @@ function failureOfQuery(query: DatabaseQuery, error: unknown, onFailure: FigureC
     return new GatewayError(error.code, `${error.message} (query ${query.name})`, { cause: error, retryAfterSeconds: error.retryAfterSeconds });
   }
   onFailure?.(query, error);
-  return new GatewayError('DB_UNAVAILABLE', `The database could not answer the query ${query.name}; the figures that read it are null (docs/figures.md lists them).`, {
-    cause: error,
-  });
+  return new GatewayError(
+    'DB_UNAVAILABLE',
+    `The database could not answer the query ${query.name}; the figures that read it are null (docs/figures.md lists them).`,
+    {
+      cause: error,
+    },
+  );
 }
 
 /** A query's result and when the database answered it (ms since the epoch). */

@@ -5,7 +5,6 @@ import { figureAttributes, SectionTitle, type FigureBinding } from './figure-row
 import { formatDateTime } from './format';
 import { InstancesModal } from './instances-modal';
 
-
 /** A text figure, on one line; `figure` ties it to statistics.json (figures outside the file have none). */
 export function TextFigure({ figure, children, testId }: { figure?: FigureBinding; children: ReactNode; testId?: string }) {
   const text = typeof children === 'string' ? children : undefined;
