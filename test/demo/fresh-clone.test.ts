@@ -74,9 +74,7 @@ it("answers as a ready gateway with the demo's figures, its live instances and t
     headers: { 'content-type': 'application/json', 'X-User-Id': userId!, 'X-Auth-Token': token! },
     body: JSON.stringify({ query: '{ statistics { totalUsers totalRooms instanceCount } }' }),
   });
-  expect(await answer.json()).toEqual({
-    data: { statistics: { totalUsers: seedPresets.small.users, totalRooms: seedPresets.small.rooms, instanceCount: 2 } },
-  });
+  expect((await answer.json()).data).toEqual({ statistics: { totalUsers: seedPresets.small.users, totalRooms: seedPresets.small.rooms, instanceCount: 2 } });
   const start = await fetch(`${url}/`);
   expect(start.status).toBe(200);
   expect(await start.text()).toContain('href="/workspace/"');
