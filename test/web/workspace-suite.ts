@@ -46,9 +46,19 @@ export function useWorkspaceSuite(): WorkspaceSuite {
   return suite;
 }
 
+/** Signs in on the token tab with a user id and a token. */
 export async function signIn(page: Page, userId: string, authToken: string): Promise<void> {
+  await page.getByTestId('sign-in-with-token').click();
   await page.getByTestId('sign-in-user-id').fill(userId);
   await page.getByTestId('sign-in-token').fill(authToken);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+/** Signs in on the password tab (POST /api/v1/login), with the two-factor code when given and asked for. */
+export async function signInWithPassword(page: Page, user: string, password: string): Promise<void> {
+  await page.getByTestId('sign-in-with-password').click();
+  await page.getByTestId('sign-in-username').fill(user);
+  await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
 }
 

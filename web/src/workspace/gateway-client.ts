@@ -1,6 +1,6 @@
 import type { TypedDocumentString } from '../generated/graphql';
 import { credentialHeaders, type Credentials } from '../shared/credentials';
-import { describeProblem, problemFromAnswer } from './problems';
+import { describeProblem, problemFromAnswer, problemFromLogin } from './problems';
 
 interface GraphQLAnswer<TResult> {
   data?: TResult | null;
@@ -31,9 +31,11 @@ export async function runDocument<TResult, TVariables>(
   return answer.data;
 }
 
-function errorBody(text: string): { code?: unknown; retryAfterSeconds?: unknown } {
+/** A JSON answer's object, or nothing to read when it is none. */
+function errorBody(text: string): Record<string, unknown> {
   try {
-    return (JSON.parse(text) as { code?: unknown } | null) ?? {};
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
   }
@@ -50,4 +52,28 @@ export async function fetchDownloadInfo(snapshotId: string, credentials: Credent
   const text = await response.text();
   if (!response.ok) throw problemFromAnswer(response, errorBody(text));
   return text;
+}
+
+/** A user name (or e-mail) and password, and the TOTP code when the user has two-factor authentication. */
+export interface PasswordLogin {
+  user: string;
+  password: string;
+  code?: string;
+}
+
+/**
+ * POST /api/v1/login: the gateway checks the password against Rocket.Chat's users and answers a
+ * login token of its own, which the page then uses exactly as a token typed in.
+ */
+export async function logIn({ user, password, code }: PasswordLogin): Promise<Credentials> {
+  const response = await send('/api/v1/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(code ? { user, password, code } : { user, password }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw problemFromLogin(response, errorBody(text));
+  const data = (errorBody(text) as { data?: Partial<Credentials> }).data;
+  if (typeof data?.userId !== 'string' || typeof data.authToken !== 'string') throw describeProblem('unexpected', { status: response.status });
+  return { userId: data.userId, authToken: data.authToken };
 }

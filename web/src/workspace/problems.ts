@@ -1,5 +1,16 @@
 /** What went wrong, in the words a workspace administrator would use. */
-export type ProblemKind = 'wrong-credentials' | 'no-permission' | 'database-down' | 'too-many-attempts' | 'busy' | 'unreachable' | 'unexpected';
+export type ProblemKind =
+  | 'wrong-credentials'
+  | 'wrong-password'
+  | 'code-required'
+  | 'wrong-code'
+  | 'login-refused'
+  | 'no-permission'
+  | 'database-down'
+  | 'too-many-attempts'
+  | 'busy'
+  | 'unreachable'
+  | 'unexpected';
 
 export class GatewayProblem extends Error {
   constructor(
@@ -43,6 +54,10 @@ function waitWords(seconds: number | undefined): string {
 export function describeProblem(kind: ProblemKind, details: { status?: number; retryAfterSeconds?: number } = {}): GatewayProblem {
   const messages: Record<ProblemKind, string> = {
     'wrong-credentials': 'Sign-in failed: the user ID or the token is wrong, or the token has expired. Check both and try again.',
+    'wrong-password': 'Sign-in failed: the user name or the password is wrong. Check both and try again.',
+    'code-required': 'This user has two-factor authentication: enter the code of the authenticator app, then sign in again.',
+    'wrong-code': 'The two-factor code is wrong or has expired. Enter the code the authenticator app shows now.',
+    'login-refused': 'Sign-in was refused.',
     'no-permission': 'This user may not see the workspace statistics. Ask an administrator to give one of your roles the “view-statistics” permission.',
     'database-down': 'The Rocket.Chat database is not answering right now, so no figures can be read. Try again in a minute.',
     'too-many-attempts': `Too many attempts. Wait ${waitWords(details.retryAfterSeconds)} before trying again.`,
@@ -69,4 +84,46 @@ export function problemFromAnswer(response: Response, details: FailureDetails = 
     'unexpected';
   const retryAfter = Number(details.retryAfterSeconds ?? response.headers.get('retry-after') ?? Number.NaN);
   return describeProblem(kind, { status: response.status, retryAfterSeconds: retryAfter > 0 ? retryAfter : undefined });
+}
+
+/** A refused POST /api/v1/login in any of Rocket.Chat's bodies (src/rest/login-bodies.ts). */
+interface LoginRefusalBody extends FailureDetails {
+  error?: unknown;
+  message?: unknown;
+}
+
+/**
+ * What a refused login means. Before 8.0 (and in 0.61) the body names the Meteor error, so a
+ * missing or wrong TOTP code is told apart from a wrong password; 8.x answers every refusal with a
+ * bare `unauthorized`, which may also be a missing code.
+ */
+export function problemFromLogin(response: Response, body: LoginRefusalBody = {}): GatewayProblem {
+  if (response.status !== 401) return problemFromAnswer(response, body);
+  switch (body.error) {
+    case 'Unauthorized':
+      return describeProblem('wrong-password');
+    case 'unauthorized':
+      return new GatewayProblem(
+        'wrong-password',
+        'Sign-in failed: the user name or the password is wrong, or this user has two-factor authentication and the code is missing or wrong.',
+      );
+    case 'totp-required':
+      return describeProblem('code-required');
+    case 'totp-invalid':
+      // The gateway's own words when a backup code was sent (it cannot use one up); else Rocket.Chat's "TOTP Invalid".
+      return typeof body.message === 'string' && body.message.includes(':')
+        ? new GatewayProblem(
+            'wrong-code',
+            body.message
+              .slice(body.message.indexOf(':') + 1)
+              .trim()
+              .replace(/^./, (first) => first.toUpperCase()),
+          )
+        : describeProblem('wrong-code');
+    default:
+      // Not activated, an LDAP/OAuth user, an e-mail code: the gateway's message says what to do.
+      return typeof body.message === 'string' && body.message
+        ? new GatewayProblem('login-refused', `Sign-in was refused: ${body.message}`)
+        : describeProblem('login-refused');
+  }
 }

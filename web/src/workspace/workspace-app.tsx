@@ -6,7 +6,7 @@ import { forgetCredentials, loadCredentials, saveCredentials, type Credentials }
 import { DeploymentCard } from './deployment-card';
 import { downloadStatisticsFile } from './download-info';
 import { formatDateTime } from './format';
-import { runDocument } from './gateway-client';
+import { logIn, runDocument, type PasswordLogin } from './gateway-client';
 import { describeProblem, GatewayProblem } from './problems';
 import { ProblemCallout, SignInForm } from './sign-in-form';
 import { TrendCard } from './trend-card';
@@ -92,13 +92,17 @@ export function WorkspaceApp() {
     // Only the credentials found in sessionStorage at start; sign-in loads by itself.
   }, []);
 
-  const signIn = (entered: Credentials) =>
-    run('signing-in', async () => {
-      const loaded = await loadOverview(entered);
-      saveCredentials(entered);
-      setCredentials(entered);
-      setOverview(loaded);
-    });
+  const signedIn = async (entered: Credentials) => {
+    const loaded = await loadOverview(entered);
+    saveCredentials(entered);
+    setCredentials(entered);
+    setOverview(loaded);
+  };
+
+  const signIn = (entered: Credentials) => run('signing-in', () => signedIn(entered));
+
+  // The gateway's login token is kept exactly as a token typed in.
+  const passwordSignIn = (login: PasswordLogin) => run('signing-in', async () => signedIn(await logIn(login)));
 
   const refresh = (signedIn: Credentials) =>
     run('refreshing', async () => {
@@ -135,7 +139,14 @@ export function WorkspaceApp() {
       </PageHeader>
 
       <Box padding={16} flexGrow={1}>
-        {!credentials && <SignInForm onSignIn={(entered) => void signIn(entered)} problem={problem} busy={activity === 'signing-in'} />}
+        {!credentials && (
+          <SignInForm
+            onSignIn={(entered) => void signIn(entered)}
+            onLogIn={(login) => void passwordSignIn(login)}
+            problem={problem}
+            busy={activity === 'signing-in'}
+          />
+        )}
 
         {credentials && (
           <Box
