@@ -1,5 +1,10 @@
 import type { Document } from 'mongodb';
+import { credentialsFor } from '../../src/seed/credentials';
+import { generateMessages } from '../../src/seed/messages';
 import { presetOptions } from '../../src/seed/options';
+import { planRooms } from '../../src/seed/room-plan';
+import { generateRooms } from '../../src/seed/rooms';
+import { generateUsers, userProfileAt } from '../../src/seed/users';
 import { seedWorkspace, type SeedResult } from '../../src/seed/insert';
 import { startHarness, type Harness } from '../helpers/harness';
 import { collectWorkspace, countBy } from './workspace-documents';
@@ -141,5 +146,38 @@ describe('the small preset holds every 8.x family', () => {
     expect(Object.fromEntries(userLanguages.map((l: { language: string; users: number }) => [l.language, l.users]))).toEqual(languages);
     expect(Object.keys(languages).length).toBeGreaterThan(3);
     expect([tag, branch, msEnabled]).toEqual(['6.12.0', 'release-6.12.0', false]);
+  });
+
+  it("only adds fields to the users, rooms and messages drawn before, and changes none they had but e2e and on-hold messages' type and text", () => {
+    const credentials = credentialsFor(options.seed);
+    const profiles = Array.from({ length: options.users }, (_, index) => userProfileAt(options.seed, index, credentials));
+    const plans = planRooms(options.seed, options.rooms, options.messages, profiles);
+    /** The fields of `before` that `after` holds otherwise, by name. */
+    const changed = (before: Document[], after: Document[]) => {
+      expect(after.length).toBe(before.length);
+      const fields: Record<string, number> = {};
+      before.forEach((document, i) => {
+        for (const key of Object.keys(document)) {
+          if (JSON.stringify(document[key]) !== JSON.stringify(after[i][key])) fields[key] = (fields[key] ?? 0) + 1;
+        }
+      });
+      return fields;
+    };
+    const baseUsers = [...generateUsers(options.seed, options.users, credentials)];
+    expect(changed(baseUsers, users)).toEqual({ roles: 6, services: 62 });
+    baseUsers.forEach((user, i) => {
+      expect(users[i].roles.slice(0, user.roles.length)).toEqual(user.roles);
+      const { totp, ...services } = users[i].services;
+      expect([services, totp === undefined || totp.enabled === true]).toEqual([user.services, true]);
+    });
+    expect(changed([...generateRooms(plans, profiles)], rooms)).toEqual({});
+    const baseMessages = [...generateMessages(options.seed, plans, profiles)];
+    expect(changed(baseMessages, messages)).toEqual({ msg: 1821 });
+    expect(
+      countBy(
+        messages.filter((m, i) => m.t !== baseMessages[i].t),
+        (m) => m.t,
+      ),
+    ).toEqual({ e2e: 1819, omnichannel_placed_chat_on_hold: 2 });
   });
 });
