@@ -41,9 +41,11 @@ export interface UserDocument {
   federated?: boolean;
   isRemote?: boolean;
   appId?: string;
+  language?: string;
   services: {
     password?: { bcrypt: string };
     email2fa?: { enabled: boolean; changedAt: Date };
+    totp?: { enabled: boolean; secret: string; hashedBackup: string[] };
     resume: { loginTokens: Array<LoginToken | PersonalAccessToken> };
   };
 }
@@ -85,6 +87,12 @@ export interface RoomDocument {
   open?: boolean;
   closedAt?: Date;
   source?: { type: string };
+  departmentId?: string;
+  teamId?: string;
+  teamMain?: boolean;
+  teamDefault?: boolean;
+  broadcast?: boolean;
+  encrypted?: boolean;
 }
 
 export interface MessageDocument {
@@ -107,6 +115,9 @@ export interface MessageDocument {
   drid?: string;
   mentions?: unknown[];
   channels?: unknown[];
+  starred?: Array<{ _id: string }>;
+  /** An end-to-end encrypted message's state (`t: 'e2e'`). */
+  e2e?: 'pending' | 'done';
 }
 
 export interface SubscriptionDocument {

@@ -1,15 +1,37 @@
 import type { Document } from 'mongodb';
+import {
+  buildCollaborationRoles,
+  generateIntegrations,
+  generateInvites,
+  generatePushQueue,
+  planCollaboration,
+  teamDocument,
+  withMessageExtras,
+  withRoomExtras,
+  withUserExtras,
+} from './collaboration';
 import { credentialsFor, type SeedCredentials } from './credentials';
 import { buildMigrations, buildPermissions, buildRoles, buildSettings, deploymentIdentityFor, type DeploymentIdentity } from './fixtures';
 import { buildInstances } from './instances';
-import { generateMessages } from './messages';
+import { generateRoomMessages } from './messages';
+import {
+  countVisitors,
+  generateBusinessHours,
+  generateCustomFields,
+  generateDepartments,
+  generateEmailInboxes,
+  generateTriggers,
+  generateVisitors,
+  livechatRoomExtras,
+  withLivechatRoomExtras,
+} from './omnichannel';
 import { baseDate, validateSeedOptions, type SeedOptions } from './options';
 import { planRooms } from './room-plan';
-import { generateRooms } from './rooms';
+import { buildRoom } from './rooms';
 import { buildRocketChatSnapshot } from './statistics-snapshot';
 import { countSubscriptions, generateSubscriptions } from './subscriptions';
 import { countUploads, generateUploads } from './uploads';
-import { generateUsers, userProfileAt } from './users';
+import { buildUser, userProfileAt } from './users';
 
 /** Rocket.Chat's collections the seeder fills, in the order they are written (instances last: see insert.ts). */
 export const seedCollectionNames = [
@@ -22,6 +44,16 @@ export const seedCollectionNames = [
   'rocketchat_subscription',
   'rocketchat_message',
   'rocketchat_uploads',
+  'rocketchat_livechat_visitor',
+  'rocketchat_livechat_department',
+  'rocketchat_livechat_custom_field',
+  'rocketchat_livechat_trigger',
+  'rocketchat_livechat_business_hours',
+  'rocketchat_email_inbox',
+  'rocketchat_team',
+  'rocketchat_integrations',
+  'rocketchat_invites',
+  'rocketchat_notification_queue',
   'rocketchat_statistics',
   'instances',
 ] as const;
@@ -59,23 +91,47 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
   const users = Array.from({ length: seedOptions.users }, (_, index) => userProfileAt(seed, index, credentials));
   const rooms = planRooms(seed, seedOptions.rooms, seedOptions.messages, users);
   const uploads = countUploads(seedOptions.messages);
+  // The 8.x families: new documents, and fields added to users, rooms and messages (see collaboration.ts).
+  const departments = generateDepartments(seed, seedOptions);
+  const livechat = livechatRoomExtras(seed, rooms, departments);
+  const { extras: roomExtras, teams } = planCollaboration(seed, rooms, users);
+  const roles = () => [...buildRoles(), ...buildCollaborationRoles(seed, seedOptions)];
+  const small = {
+    rocketchat_livechat_department: () => departments,
+    rocketchat_livechat_custom_field: () => generateCustomFields(seed, seedOptions),
+    rocketchat_livechat_trigger: () => generateTriggers(seed, seedOptions),
+    rocketchat_livechat_business_hours: () => generateBusinessHours(seed, seedOptions),
+    rocketchat_email_inbox: () => generateEmailInboxes(seed, seedOptions),
+    rocketchat_team: () => teams.map(teamDocument),
+    rocketchat_integrations: () => generateIntegrations(seed, seedOptions, users),
+    rocketchat_invites: () => generateInvites(seed, seedOptions, rooms, users),
+    rocketchat_notification_queue: () => generatePushQueue(seed, seedOptions, rooms, users),
+  };
 
   const sources: Record<SeedCollectionName, () => Iterable<Document>> = {
     rocketchat_settings: () => buildSettings(deployment),
-    rocketchat_roles: () => buildRoles(),
+    rocketchat_roles: roles,
     rocketchat_permissions: () => buildPermissions(),
     migrations: () => buildMigrations(),
-    users: () => generateUsers(seed, seedOptions.users, credentials),
-    rocketchat_room: () => generateRooms(rooms, users),
+    users: function* () {
+      for (let index = 0; index < seedOptions.users; index++) yield withUserExtras(seed, index, buildUser(seed, index, credentials));
+    },
+    rocketchat_room: function* () {
+      for (const room of rooms) yield withLivechatRoomExtras(withRoomExtras(buildRoom(room, rooms, users), roomExtras), livechat);
+    },
     rocketchat_subscription: () => generateSubscriptions(seed, rooms, users),
-    rocketchat_message: () => generateMessages(seed, rooms, users),
+    rocketchat_message: function* () {
+      for (const room of rooms) yield* withMessageExtras(seed, room, generateRoomMessages(seed, room, rooms, users), users, roomExtras, livechat);
+    },
     rocketchat_uploads: () => generateUploads(seed, uploads, rooms, users),
+    rocketchat_livechat_visitor: () => generateVisitors(seed, rooms, seedOptions, livechat),
+    ...small,
     rocketchat_statistics: () => [buildRocketChatSnapshot(seed, seedOptions, deployment)],
     instances: () => buildInstances(seed, now),
   };
   const counts: Record<SeedCollectionName, number> = {
     rocketchat_settings: buildSettings(deployment).length,
-    rocketchat_roles: buildRoles().length,
+    rocketchat_roles: roles().length,
     rocketchat_permissions: buildPermissions().length,
     migrations: buildMigrations().length,
     users: seedOptions.users,
@@ -83,6 +139,8 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_subscription: countSubscriptions(rooms),
     rocketchat_message: seedOptions.messages,
     rocketchat_uploads: uploads,
+    rocketchat_livechat_visitor: countVisitors(rooms, seedOptions),
+    ...(Object.fromEntries(Object.entries(small).map(([name, build]) => [name, build().length])) as Record<keyof typeof small, number>),
     rocketchat_statistics: 1,
     instances: buildInstances(seed, now).length,
   };

@@ -18,7 +18,14 @@ export const rocketChatStatisticsIndexes: Partial<Record<SeedCollectionName, Ind
     { key: { isRemote: 1 }, sparse: true },
     { key: { active: 1, 'services.email2fa.enabled': 1 }, sparse: true },
   ],
-  rocketchat_room: [{ key: { t: 1, ts: 1 } }, { key: { prid: 1 }, sparse: true }, { key: { ts: 1 } }],
+  rocketchat_room: [
+    { key: { t: 1, ts: 1 } },
+    { key: { prid: 1 }, sparse: true },
+    { key: { ts: 1 } },
+    { key: { teamId: 1, teamDefault: 1 }, sparse: true },
+    { key: { departmentId: 1 }, sparse: true },
+  ],
+  rocketchat_roles: [{ key: { scope: 1 } }],
   rocketchat_message: [
     { key: { ts: 1 } },
     { key: { rid: 1, ts: 1, _updatedAt: 1 } },

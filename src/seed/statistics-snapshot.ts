@@ -46,5 +46,51 @@ export function buildRocketChatSnapshot(seed: number, options: SeedOptions, iden
     apps: { engineVersion: rocketChatBuild.appsEngineVersion, totalInstalled: 3, totalActive: 2, totalFailed: 0 },
     createdAt: takenAt,
     _updatedAt: takenAt,
+    ...processOnlyFigures(seed, options, takenAt),
+  };
+}
+
+/**
+ * What only Rocket.Chat's process knows (src/figures/rocketchat-process.ts): the build tag, peak
+ * connections and session windows, login services and video conferences. Drawn from a fork of their
+ * own, so the snapshot's other figures stay as they were.
+ */
+function processOnlyFigures(seed: number, options: SeedOptions, takenAt: Date): Document {
+  const random = new SeededRandom(seed).fork('statistics-snapshot-process');
+  const maxMonthlyPeakConnections = random.int(20, 40) + Math.round(options.users / 20);
+  const dailyPeakConnections = random.int(10, maxMonthlyPeakConnections);
+  const window = (days: number) => {
+    const count = Math.min(options.users, random.int(5, 10) + Math.round((options.users * days) / 60));
+    return {
+      year: takenAt.getUTCFullYear(),
+      month: takenAt.getUTCMonth() + 1,
+      day: takenAt.getUTCDate(),
+      data: [
+        {
+          count,
+          sessions: count * random.int(2, 6),
+          time: count * random.int(600, 3600),
+          roles: [{ role: 'user', count, sessions: count * 2, time: count * 900 }],
+        },
+      ],
+    };
+  };
+  return {
+    tag: rocketChatBuild.version,
+    branch: `release-${rocketChatBuild.version}`,
+    msEnabled: false,
+    dailyPeakConnections,
+    maxMonthlyPeakConnections,
+    uniqueUsersOfYesterday: window(1),
+    uniqueUsersOfLastWeek: window(7),
+    uniqueUsersOfLastMonth: window(30),
+    services: {
+      ldap: { enabled: false, users: 0 },
+      saml: { enabled: false, users: 0 },
+      cas: { enabled: false, users: 0 },
+      oauth: { apple: false, facebook: false, github: true, gitlab: false, google: true },
+    },
+    videoConf: { videoConference: { started: random.int(0, 20), ended: random.int(0, 20) }, direct: { calling: 0, started: 0, ended: 0 } },
+    abacEnabled: false,
   };
 }
