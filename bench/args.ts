@@ -54,7 +54,8 @@ personal access token); without them only the driver scenarios run.
   --soak                mixed load (cached polls, refreshes, statistics.list pages, bad tokens) on the
                         gateway for 10 minutes; writes <out>/soak.json and soak.md (not with MONGO_URL)
   --minutes N           with --soak: how long (default 10)
-  --report              rewrite <scale>.md and latency.svg from <scale>.json, measuring nothing
+  --report              rewrite <scale>.md and latency.svg from <scale>.json (with --soak: soak.md from
+                        soak.json), measuring nothing
   --help                this text
 `;
 

@@ -18,7 +18,7 @@ import { markdownReport } from './report';
 import { ratiosOf, type BenchResults } from './results';
 import { driverScenarios, gatewayScenarios, type ScenarioContext } from './scenarios';
 import { describeDatabase } from './database-facts';
-import { soak } from './soak-run';
+import { soak, soakReportOnly } from './soak-run';
 import { openBenchWorkspace, openExternalWorkspace, type BenchWorkspace } from './workspace';
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -60,6 +60,7 @@ async function main(): Promise<number> {
     process.stdout.write(benchUsage);
     return 0;
   }
+  if (args.reportOnly && args.soak) return soakReportOnly(args, log);
   if (args.reportOnly) {
     const file = join(args.outDir, `${resultsName(args)}.json`);
     if (!existsSync(file)) throw new Error(`${file} does not exist: run the benchmark first`);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { MongoClient } from 'mongodb';
@@ -30,7 +30,22 @@ export interface SoakResults {
   load: SoakLoad;
   snapshots: { before: number; after: number; written: number; atMost: number };
   memory: ReturnType<typeof memoryVerdict>;
+  /** What the numbers do not say by themselves, written beside them after the run (kept by --report). */
+  notes?: string[];
   verdicts: { noFiveXx: boolean; allExpected: boolean; snapshotsBounded: boolean; memoryFlat: boolean };
+}
+
+/** --soak --report: soak.md again from soak.json (the verdicts recomputed), measuring nothing. */
+export function soakReportOnly(args: BenchArgs, log: (line: string) => void): number {
+  const file = join(args.outDir, 'soak.json');
+  if (!existsSync(file)) throw new Error(`${file} does not exist: run the soak first`);
+  const results = JSON.parse(readFileSync(file, 'utf8')) as SoakResults;
+  results.memory = memoryVerdict(results.load.memory);
+  results.verdicts.memoryFlat = results.memory.largestChange <= 0.2;
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(args.outDir, 'soak.md'), soakReport(results));
+  log(`Wrote soak.json and soak.md to ${args.outDir}`);
+  return Object.values(results.verdicts).every(Boolean) ? 0 : 1;
 }
 
 /**

@@ -213,12 +213,19 @@ export async function runSoak(
   };
 }
 
-/** The samples at the start, nearest the middle and at the end, and the largest change from the start. */
-export function memoryVerdict(memory: MemorySample[]): { start: number; middle: number; end: number; largestChange: number } {
-  const start = memory[0].rssBytes;
-  const end = memory[memory.length - 1].rssBytes;
-  const half = memory[memory.length - 1].atSeconds / 2;
-  const middle = memory.reduce((best, m) => (Math.abs(m.atSeconds - half) < Math.abs(best.atSeconds - half) ? m : best)).rssBytes;
+/**
+ * The sample before the mix (the idle process), and under load: the first sample (the start), the one
+ * nearest the middle and the last, with the largest change from the start. The first seconds of load
+ * grow the process to its working set (sockets, buffers, compiled code, the figure cache); a leak is
+ * what grows after that, so flatness is judged from the first sample under load.
+ */
+export function memoryVerdict(memory: MemorySample[]): { idle: number; start: number; middle: number; end: number; largestChange: number } {
+  const idle = memory[0].rssBytes;
+  const loaded = memory.length > 1 ? memory.slice(1) : memory;
+  const start = loaded[0].rssBytes;
+  const end = loaded[loaded.length - 1].rssBytes;
+  const half = (loaded[0].atSeconds + loaded[loaded.length - 1].atSeconds) / 2;
+  const middle = loaded.reduce((best, m) => (Math.abs(m.atSeconds - half) < Math.abs(best.atSeconds - half) ? m : best)).rssBytes;
   const largestChange = Math.max(...[middle, end].map((value) => Math.abs(value - start) / start));
-  return { start, middle, end, largestChange: round(largestChange, 3) };
+  return { idle, start, middle, end, largestChange: round(largestChange, 3) };
 }
