@@ -27,6 +27,9 @@ export interface BenchArgs {
   profile: boolean;
   /** Rewrite <scale>.md and latency.svg from the results files, without measuring. */
   reportOnly: boolean;
+  /** Run the soak (mixed load for soakMinutes) instead of the benchmark. */
+  soak: boolean;
+  soakMinutes: number;
   help: boolean;
 }
 
@@ -48,7 +51,11 @@ personal access token); without them only the driver scenarios run.
                         first (refused unless DB is empty), then measure it (REST included)
   --prepare             only seed (or find) the cached workspace
   --profile             run the gateway with node --cpu-prof (profiles in <out>/tmp/)
-  --report              rewrite <scale>.md and latency.svg from <scale>.json, measuring nothing
+  --soak                mixed load (cached polls, refreshes, statistics.list pages, bad tokens) on the
+                        gateway for 10 minutes; writes <out>/soak.json and soak.md (not with MONGO_URL)
+  --minutes N           with --soak: how long (default 10)
+  --report              rewrite <scale>.md and latency.svg from <scale>.json (with --soak: soak.md from
+                        soak.json), measuring nothing
   --help                this text
 `;
 
@@ -63,6 +70,8 @@ const options = {
   'seed-into': { type: 'string' },
   profile: { type: 'boolean' },
   report: { type: 'boolean' },
+  soak: { type: 'boolean' },
+  minutes: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -85,6 +94,12 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
   if (seedInto !== undefined && url === undefined) throw new BenchArgsError('--seed-into needs MONGO_URL: the server to seed into');
   if (seedInto !== undefined && !/^[A-Za-z0-9_-]{1,63}$/.test(seedInto))
     throw new BenchArgsError(`--seed-into must be a database name (letters, digits, _ and -), got "${seedInto}"`);
+  const soak = values.soak === true;
+  if (values.minutes !== undefined && !soak) throw new BenchArgsError('--minutes goes with --soak');
+  const soakMinutes = values.minutes === undefined ? 10 : Number(values.minutes);
+  if (!(soakMinutes > 0 && soakMinutes <= 24 * 60))
+    throw new BenchArgsError(`--minutes must be a number of minutes above 0 and at most 1440, got "${values.minutes}"`);
+  if (soak && url !== undefined) throw new BenchArgsError('--soak stores snapshots: it runs on the embedded, seeded workspace, not with MONGO_URL');
   const [userId, authToken] = [env.BENCH_USER_ID || undefined, env.BENCH_AUTH_TOKEN || undefined];
   if ((userId === undefined) !== (authToken === undefined)) throw new BenchArgsError('set both BENCH_USER_ID and BENCH_AUTH_TOKEN, or neither');
   const external: ExternalDatabase | undefined = url
@@ -99,6 +114,8 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     prepareOnly: values.prepare === true,
     profile: values.profile === true,
     reportOnly: values.report === true,
+    soak,
+    soakMinutes,
     help: values.help === true,
   };
 }

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { GatewayConfig } from '../src/config';
-import type { BusyInterval, GatewayCounters, GatewayRequest } from './gateway-process';
+import type { BusyInterval, GatewayCounters, GatewayMemory, GatewayRequest } from './gateway-process';
 
 /** A request without its id (spread over the union, so each type keeps its own fields). */
 type Question = GatewayRequest extends infer R ? (R extends GatewayRequest ? Omit<R, 'id'> : never) : never;
@@ -54,6 +54,11 @@ export class GatewayUnderTest {
 
   counters(): Promise<GatewayCounters> {
     return this.ask({ type: 'counters' });
+  }
+
+  /** The gateway process's resident set size and JS heap now. */
+  memory(): Promise<GatewayMemory> {
+    return this.ask({ type: 'memory' });
   }
 
   /** When the gateway had database commands running since `since` (ms since the epoch). */

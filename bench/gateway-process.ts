@@ -11,6 +11,7 @@ export type GatewayRequest =
   | { id: number; type: 'start'; url: string; config: Partial<GatewayConfig> }
   | { id: number; type: 'counters' }
   | { id: number; type: 'activity'; since: number }
+  | { id: number; type: 'memory' }
   | { id: number; type: 'close' };
 
 /** When the gateway had database commands running (ms since the epoch): the computations of a load. */
@@ -25,6 +26,12 @@ export interface GatewayCounters {
   databaseMs: number;
   /** CPU time of this process (user + system), ms. */
   cpuMs: number;
+}
+
+/** The gateway process's memory, bytes. */
+export interface GatewayMemory {
+  rssBytes: number;
+  heapUsedBytes: number;
 }
 
 const housekeeping = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'killCursors', 'saslStart', 'saslContinue', 'getMore']);
@@ -86,6 +93,10 @@ async function handle(request: GatewayRequest): Promise<void> {
     answer(request.id, { url: address });
   } else if (request.type === 'counters') {
     answer(request.id, counters());
+  } else if (request.type === 'memory') {
+    // The whole process as the operating system sees it (the soak's flat-memory check), and the JS heap inside it.
+    const { rss, heapUsed } = process.memoryUsage();
+    answer(request.id, { rssBytes: rss, heapUsedBytes: heapUsed } satisfies GatewayMemory);
   } else if (request.type === 'activity') {
     answer(request.id, activity(request.since));
   } else {

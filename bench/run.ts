@@ -18,6 +18,7 @@ import { markdownReport } from './report';
 import { ratiosOf, type BenchResults } from './results';
 import { driverScenarios, gatewayScenarios, type ScenarioContext } from './scenarios';
 import { describeDatabase } from './database-facts';
+import { soak, soakReportOnly } from './soak-run';
 import { openBenchWorkspace, openExternalWorkspace, type BenchWorkspace } from './workspace';
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -59,6 +60,7 @@ async function main(): Promise<number> {
     process.stdout.write(benchUsage);
     return 0;
   }
+  if (args.reportOnly && args.soak) return soakReportOnly(args, log);
   if (args.reportOnly) {
     const file = join(args.outDir, `${resultsName(args)}.json`);
     if (!existsSync(file)) throw new Error(`${file} does not exist: run the benchmark first`);
@@ -70,6 +72,7 @@ async function main(): Promise<number> {
     : await openBenchWorkspace(args.scale, args.seed, log);
   try {
     if (args.prepareOnly) return 0;
+    if (args.soak) return await soak(args, workspace, log);
     const results = await benchmark(args, workspace);
     mkdirSync(args.outDir, { recursive: true });
     writeFileSync(join(args.outDir, `${resultsName(args)}.json`), `${JSON.stringify(results, null, 2)}\n`);
