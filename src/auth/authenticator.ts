@@ -11,10 +11,19 @@ import { FailureLimiter } from './failure-limiter';
 import { isGatewayToken, type GatewayToken, type GatewayTokenStore } from './gateway-tokens';
 import { hashToken } from './hash-token';
 
+/**
+ * The Rocket.Chat permissions the gateway's doors ask for, read in one command per verdict. Rocket.Chat's
+ * defaults (apps/meteor/app/authorization/server/constant/permissions.ts): each of them `['admin']`.
+ */
+export const gatewayPermissions = ['view-statistics', 'view-engagement-dashboard', 'view-room-administration', 'view-user-administration'] as const;
+export type GatewayPermission = (typeof gatewayPermissions)[number];
+
 export interface AuthenticatedUser {
   userId: string;
   roles: string[];
   canViewStatistics: boolean;
+  /** Which of the gateway's permissions one of the user's roles holds. */
+  permissions: ReadonlySet<GatewayPermission>;
 }
 
 interface UserDocument {
@@ -126,7 +135,8 @@ export class Authenticator {
       expiresAt = issued.expiresAt.getTime();
     }
     const roles = Array.isArray(user.roles) ? user.roles.filter((r): r is string => typeof r === 'string') : [];
-    return { user: { userId: user._id, roles, canViewStatistics: await this.rolesMayViewStatistics(roles) }, userExists: true, expiresAt };
+    const permissions = await this.permissionsOfRoles(roles);
+    return { user: { userId: user._id, roles, canViewStatistics: permissions.has('view-statistics'), permissions }, userExists: true, expiresAt };
   }
 
   private async readUser(userId: string): Promise<UserDocument | null> {
@@ -140,13 +150,17 @@ export class Authenticator {
     );
   }
 
-  private async rolesMayViewStatistics(roles: string[]): Promise<boolean> {
-    const permissions = this.options.database.db.collection<{ _id: string; roles?: unknown }>('rocketchat_permissions', { readPreference: 'primary' });
-    const permission = await this.options.queue.run(() =>
-      asDatabaseCall(this.options.database, () => permissions.findOne({ _id: 'view-statistics' }, { projection: { roles: 1 } })),
+  private async permissionsOfRoles(roles: string[]): Promise<ReadonlySet<GatewayPermission>> {
+    const collection = this.options.database.db.collection<{ _id: string; roles?: unknown }>('rocketchat_permissions', { readPreference: 'primary' });
+    const found = await this.options.queue.run(() =>
+      asDatabaseCall(this.options.database, () => collection.find({ _id: { $in: [...gatewayPermissions] } }, { projection: { roles: 1 } }).toArray()),
     );
-    const allowed = Array.isArray(permission?.roles) ? permission.roles : [];
-    return roles.some((role) => allowed.includes(role));
+    const held = new Set<GatewayPermission>();
+    for (const permission of found) {
+      const allowed = Array.isArray(permission.roles) ? permission.roles : [];
+      if (roles.some((role) => allowed.includes(role))) held.add(permission._id as GatewayPermission);
+    }
+    return held;
   }
 }
 
@@ -179,4 +193,14 @@ function hasToken(user: UserDocument, hashed: string): boolean {
 
 export function requireViewStatistics(user: AuthenticatedUser): void {
   if (!user.canViewStatistics) throw new GatewayError('FORBIDDEN', messages.forbidden);
+}
+
+/** FORBIDDEN unless one of the user's roles holds the permission; the message names it. */
+export function requirePermission(user: AuthenticatedUser, permission: GatewayPermission): void {
+  if (!user.permissions.has(permission)) {
+    throw new GatewayError(
+      'FORBIDDEN',
+      `Not allowed: the user needs the ${permission} permission (a role listed in rocketchat_permissions "${permission}", by default admin).`,
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AuthenticatedUser } from '../auth/authenticator';
 
 /** Who a scrape with the configured METRICS_TOKEN runs as: allowed to read figures, nothing else. */
-const metricsScraper: AuthenticatedUser = { userId: 'metrics-token', roles: [], canViewStatistics: true };
+const metricsScraper: AuthenticatedUser = { userId: 'metrics-token', roles: [], canViewStatistics: true, permissions: new Set(['view-statistics']) };
 
 /**
  * The scraper caller when `Authorization: Bearer <token>` carries the configured token, else

@@ -49,6 +49,7 @@ export function buildPermissions(): Document[] {
   const permission = (_id: string, roles: string[]): Document => ({ _id, roles, _updatedAt: updatedAt });
   return [
     permission('view-statistics', ['admin']),
+    permission('view-engagement-dashboard', ['admin']),
     permission('view-room-administration', ['admin']),
     permission('view-user-administration', ['admin']),
     permission('view-privileged-setting', ['admin']),
