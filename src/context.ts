@@ -1,5 +1,6 @@
 import { requireViewStatistics, type AuthenticatedUser } from './auth/authenticator';
 import { readCredentials } from './auth/credentials';
+import { HealthReads } from './health/health-reads';
 import type { Services } from './services';
 import { AnswerAge } from './statistics/answer-age';
 import { createLoaders, type Loaders } from './statistics/loaders';
@@ -20,6 +21,8 @@ export interface GatewayContext {
   loaders: Loaders;
   /** Loaders that always query anew (refresh: true, snapshots). */
   freshLoaders: Loaders;
+  /** The workspace health's reads (src/schema/health.resolver.ts), never shared between requests. */
+  health: HealthReads;
   /** Resolves (once per request) the caller, or throws UNAUTHENTICATED. */
   user(): Promise<AuthenticatedUser>;
   /** Throws UNAUTHENTICATED or FORBIDDEN unless the caller may view statistics. */
@@ -63,6 +66,7 @@ export function createContext(services: Services, request: RequestInfo): Gateway
     services,
     loaders: createLoaders(services.figureCache, false, answerAge),
     freshLoaders: createLoaders(services.figureCache, true, answerAge),
+    health: new HealthReads(services.database, services.queue),
     user: () =>
       (user ??= request.caller
         ? Promise.resolve(request.caller)
