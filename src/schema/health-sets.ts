@@ -7,15 +7,14 @@ import { userHealthQueries as users, userOrders } from '../queries/health-users'
 import type { RoomSet, UserSet } from './health.types';
 
 /** A set read through the request's reads; its pages are validated against the set's own order. */
-function roomSet(reads: HealthReads, order: ListOrder, count: () => Promise<number>, list: (page: PageRequest) => Promise<Page<HealthRoomRow>>): RoomSet {
-  return { reads, count, list: (first, after) => list(pageRequestOf(order, first, after)) };
+function roomSet(order: ListOrder, count: () => Promise<number>, list: (page: PageRequest) => Promise<Page<HealthRoomRow>>): RoomSet {
+  return { count, list: (first, after) => list(pageRequestOf(order, first, after)) };
 }
 
 /** Channels and groups without a message since `days` days (`lm` older than the cut-off). */
 export function silentRoomSet(reads: HealthReads, days: number, now: number): RoomSet {
   const cutoff = cutoffOf(days, now);
   return roomSet(
-    reads,
     roomOrders.silent,
     () => reads.read(rooms.countSilentRooms, { cutoff }),
     (page) => reads.read(rooms.listSilentRooms, { cutoff, page }),
@@ -24,7 +23,6 @@ export function silentRoomSet(reads: HealthReads, days: number, now: number): Ro
 
 export function neverUsedRoomSet(reads: HealthReads): RoomSet {
   return roomSet(
-    reads,
     roomOrders.neverUsed,
     () => reads.read(rooms.countNeverUsedRooms, undefined),
     (page) => reads.read(rooms.listNeverUsedRooms, { page }),
@@ -35,7 +33,6 @@ export function neverUsedRoomSet(reads: HealthReads): RoomSet {
 export function roomSetWithoutOwner(reads: HealthReads): RoomSet {
   const owned = () => reads.read(rooms.findOwnedRoomIds, undefined);
   return roomSet(
-    reads,
     roomOrders.withoutOwner,
     async () => reads.read(rooms.countRoomsWithoutOwner, { owned: await owned() }),
     async (page) => reads.read(rooms.listRoomsWithoutOwner, { owned: await owned(), page }),
@@ -45,7 +42,6 @@ export function roomSetWithoutOwner(reads: HealthReads): RoomSet {
 export function usersNotLoggedInSet(reads: HealthReads, days: number, now: number): UserSet {
   const cutoff = cutoffOf(days, now);
   return {
-    reads,
     count: () => reads.read(users.countUsersNotLoggedInSince, { cutoff }),
     byRole: async () => countPerRole(await reads.read(users.countUsersNotLoggedInSinceByRole, { cutoff })),
     byType: async () => countPerType(await reads.read(users.countUsersNotLoggedInSinceByType, { cutoff })),
@@ -55,7 +51,6 @@ export function usersNotLoggedInSet(reads: HealthReads, days: number, now: numbe
 
 export function usersNeverLoggedInSet(reads: HealthReads): UserSet {
   return {
-    reads,
     count: () => reads.read(users.countUsersNeverLoggedIn, undefined),
     byRole: async () => countPerRole(await reads.read(users.countUsersNeverLoggedInByRole, undefined)),
     byType: async () => countPerType(await reads.read(users.countUsersNeverLoggedInByType, undefined)),

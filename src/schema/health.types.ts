@@ -4,7 +4,6 @@ import type { Page } from '../health/page-cursor';
 import type { UserCount } from '../health/role-counts';
 import type { HealthRoomRow } from '../queries/health-rooms';
 import type { HealthUserRow } from '../queries/health-users';
-import type { HealthReads } from '../health/health-reads';
 import { DateTime } from './scalars';
 
 @ObjectType('HealthPageInfo', { description: 'Where the next page starts. Pages follow a fixed order, so no row is skipped or repeated between pages.' })
@@ -57,7 +56,6 @@ export class HealthUserCount {
 
 /** What a set of rooms or users reads: its count and its pages, each one declared query. */
 export interface HealthSet<Row> {
-  reads: HealthReads;
   count(): Promise<number>;
   list(first: number, after: string | null | undefined): Promise<Page<Row>>;
 }
