@@ -1,3 +1,6 @@
+import { healthFigures } from '../../src/health/health-reference';
+import { roomHealthQueries } from '../../src/queries/health-rooms';
+import { userHealthQueries } from '../../src/queries/health-users';
 import { startHarness, type Harness } from '../helpers/harness';
 import { daysAgo, insertHealthWorkspace, now, type HealthCallers } from './health-workspace';
 
@@ -271,5 +274,21 @@ describe('database commands per figure', () => {
 
   it('the same figure asked twice in one request is read once', async () => {
     expect(await commandsOf('{ health { users { a: notLoggedInSince(days: 30) { count } b: notLoggedInSince(days: 30) { count } } } }')).toHaveLength(1);
+  });
+
+  // docs/figures.md is honest: each health field sends the commands of the queries it lists, and no other.
+  const leafSelection = (leaf: string) => (leaf === 'count' ? '' : leaf.startsWith('by') ? '{ key }' : '{ nodes { id } }');
+  const documentOf = (field: string) => {
+    const path = field.replace('(days)', '(days: 30)').split('.');
+    return path.reduceRight((inner, name, i) => (i === path.length - 1 ? `${name} ${leafSelection(name)}` : `${name} { ${inner} }`), '');
+  };
+  it.each(healthFigures.map((figure) => [figure.field, figure] as const))('health.%s sends the commands it declares', async (field, figure) => {
+    const sent = await commandsOf(`{ health { ${documentOf(field)} } }`);
+    expect(sent.map((command) => command.collection)).toEqual(figure.reads.map((query) => query.command.slice(0, query.command.indexOf('.'))));
+  });
+
+  it('docs/figures.md lists every health query', () => {
+    const listed = new Set(healthFigures.flatMap((figure) => figure.reads.map((query) => query.name)));
+    expect([...Object.keys(roomHealthQueries), ...Object.keys(userHealthQueries)].filter((name) => !listed.has(name))).toEqual([]);
   });
 });
