@@ -1,5 +1,6 @@
 import { requireViewStatistics, type AuthenticatedUser } from './auth/authenticator';
 import { readCredentials } from './auth/credentials';
+import { HealthReads } from './health/health-reads';
 import type { Services } from './services';
 import { createEngagementLoaders, type EngagementLoaders } from './engagement/engagement-loaders';
 import { AnswerAge } from './statistics/answer-age';
@@ -23,6 +24,8 @@ export interface GatewayContext {
   freshLoaders: Loaders;
   /** The engagement figures' loaders, by family and day (over `loaders`). */
   engagement: EngagementLoaders;
+  /** The workspace health's reads (src/schema/health.resolver.ts), never shared between requests. */
+  health: HealthReads;
   /** Resolves (once per request) the caller, or throws UNAUTHENTICATED. */
   user(): Promise<AuthenticatedUser>;
   /** Throws UNAUTHENTICATED or FORBIDDEN unless the caller may view statistics. */
@@ -68,6 +71,7 @@ export function createContext(services: Services, request: RequestInfo): Gateway
     loaders,
     engagement: createEngagementLoaders(services.keptDays, loaders, () => services.figureCache.now()),
     freshLoaders: createLoaders(services.figureCache, true, answerAge),
+    health: new HealthReads(services.database, services.queue),
     user: () =>
       (user ??= request.caller
         ? Promise.resolve(request.caller)

@@ -1,3 +1,4 @@
+import { healthReference } from '../health/health-reference';
 import type { QueryCost } from '../queries/database-query';
 import { figureFamilies } from './catalog';
 import { statisticsPath, wireKey, type Figure, type FigureSource } from './figure';
@@ -60,5 +61,6 @@ export function figureReference(): string {
     }
     lines.push('');
   }
+  lines.push(...healthReference());
   return `${lines.join('\n')}`;
 }

@@ -231,6 +231,116 @@ export type Gateway = {
   version: Scalars['String']['output'];
 };
 
+/** Where the next page starts. Pages follow a fixed order, so no row is skipped or repeated between pages. */
+export type HealthPageInfo = {
+  __typename?: 'HealthPageInfo';
+  /** Pass as `after` for the next page; null when the page is empty. Opaque, and only for this list. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether rows follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A channel or private group (rocketchat_room), as the room health lists show it. */
+export type HealthRoom = {
+  __typename?: 'HealthRoom';
+  /** When it was created (`ts`). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Room _id. */
+  id: Scalars['String']['output'];
+  /** When its last message was sent (`lm`); null when it never had one. */
+  lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Members: `usersCount` (0 when missing). */
+  members: Scalars['Int']['output'];
+  /** Rocket.Chat's message counter `msgs` (0 when missing). */
+  messages: Scalars['Int']['output'];
+  /** Its display name (fname), else its name. */
+  name: Scalars['String']['output'];
+  /** c (channel) or p (private group). */
+  type: Scalars['String']['output'];
+};
+
+/** One page of rooms. */
+export type HealthRoomPage = {
+  __typename?: 'HealthRoomPage';
+  /** The rooms of this page, in the list's order. */
+  nodes: Array<HealthRoom>;
+  /** Where the next page starts. */
+  pageInfo: HealthPageInfo;
+};
+
+/** A set of channels and private groups: how many, and which (pages). */
+export type HealthRoomSet = {
+  __typename?: 'HealthRoomSet';
+  /** How many rooms. Needs view-statistics. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** One page of these rooms, in a fixed order. Needs view-room-administration. */
+  list?: Maybe<HealthRoomPage>;
+};
+
+
+/** A set of channels and private groups: how many, and which (pages). */
+export type HealthRoomSetListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A user (users), as the user health lists show it. */
+export type HealthUser = {
+  __typename?: 'HealthUser';
+  /** When the account was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User _id. */
+  id: Scalars['String']['output'];
+  /** Last login (`lastLogin`); null when the user never logged in. */
+  lastLogin?: Maybe<Scalars['DateTime']['output']>;
+  /** Full name (`name`). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Global roles. */
+  roles: Array<Scalars['String']['output']>;
+  /** user, bot or app. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** User name (`username`). */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+/** Users counted under one role or one type. */
+export type HealthUserCount = {
+  __typename?: 'HealthUserCount';
+  /** The role or the type; `none` for users without any. */
+  key: Scalars['String']['output'];
+  /** How many users. */
+  users: Scalars['Int']['output'];
+};
+
+/** One page of users. */
+export type HealthUserPage = {
+  __typename?: 'HealthUserPage';
+  /** The users of this page, in the list's order. */
+  nodes: Array<HealthUser>;
+  /** Where the next page starts. */
+  pageInfo: HealthPageInfo;
+};
+
+/** A set of active users: how many, per role and type, and which (pages). */
+export type HealthUserSet = {
+  __typename?: 'HealthUserSet';
+  /** How many per global role, most first; a user of several roles counts under each. Needs view-statistics. */
+  byRole?: Maybe<Array<HealthUserCount>>;
+  /** How many per type (user, bot, app), most first. Needs view-statistics. */
+  byType?: Maybe<Array<HealthUserCount>>;
+  /** How many users. Needs view-statistics. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** One page of these users, in a fixed order. Needs view-user-administration. */
+  list?: Maybe<HealthUserPage>;
+};
+
+
+/** A set of active users: how many, per role and type, and which (pages). */
+export type HealthUserSetListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** Users imported per importer (counter settings). */
 export type ImporterStatistics = {
   __typename?: 'ImporterStatistics';
@@ -482,6 +592,8 @@ export type Query = {
   __typename?: 'Query';
   /** The engagement dashboard of a period (src/engagement). Past days are kept once computed; today is computed live. Requires X-User-Id/X-Auth-Token of a user with view-engagement-dashboard. */
   engagement: Engagement;
+  /** Dead, hot and owner-less rooms; users who have not logged in for long. Read live (never from the reuse window), each figure only when selected. Counts need view-statistics, lists view-room-administration or view-user-administration. */
+  health: WorkspaceHealth;
   /** When the newest stored snapshot was taken; null when none exists. Reads no figure. */
   lastSnapshotAt?: Maybe<Scalars['DateTime']['output']>;
   /** The newest stored snapshot, as stored (no recomputation); null when none exists. */
@@ -535,6 +647,41 @@ export type RoomActivityPage = {
   rooms: Array<RoomActivity>;
   /** Rooms with messages in either period. */
   total: Scalars['Int']['output'];
+};
+
+/** Health of channels and private groups (t c or p, discussions and team main rooms included). Counts need view-statistics, lists of rooms view-room-administration. */
+export type RoomHealth = {
+  __typename?: 'RoomHealth';
+  /** Rooms that never had a message (no `lm`). */
+  neverUsed: HealthRoomSet;
+  /** Rooms whose last message (`lm`) is older than `days` days; rooms never used are not among them. */
+  silentSince?: Maybe<HealthRoomSet>;
+  /** Rooms by their member count `usersCount`, most first (empty rooms left out). Needs view-room-administration. */
+  topByMembers?: Maybe<HealthRoomPage>;
+  /** Rooms by their message counter `msgs`, most first (rooms with none left out). Needs view-room-administration. */
+  topByMessages?: Maybe<HealthRoomPage>;
+  /** Rooms where no subscription holds the owner role (an owner's deactivated account still counts as an owner). Expensive: reads every subscription's roles (docs/figures.md). */
+  withoutOwner: HealthRoomSet;
+};
+
+
+/** Health of channels and private groups (t c or p, discussions and team main rooms included). Counts need view-statistics, lists of rooms view-room-administration. */
+export type RoomHealthSilentSinceArgs = {
+  days: Scalars['Int']['input'];
+};
+
+
+/** Health of channels and private groups (t c or p, discussions and team main rooms included). Counts need view-statistics, lists of rooms view-room-administration. */
+export type RoomHealthTopByMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Health of channels and private groups (t c or p, discussions and team main rooms included). Counts need view-statistics, lists of rooms view-room-administration. */
+export type RoomHealthTopByMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** Unique users, devices and operating systems of the user_daily sessions, and peak connections. */
@@ -850,6 +997,21 @@ export type UsageCounters = {
   uncaughtExceptionsCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Health of active user accounts. Counts need view-statistics, lists of users view-user-administration. */
+export type UserHealth = {
+  __typename?: 'UserHealth';
+  /** Active users who never logged in (no `lastLogin`). */
+  neverLoggedIn: HealthUserSet;
+  /** Active users whose last login (`lastLogin`) is older than `days` days; users who never logged in are not among them. */
+  notLoggedInSince?: Maybe<HealthUserSet>;
+};
+
+
+/** Health of active user accounts. Counts need view-statistics, lists of users view-user-administration. */
+export type UserHealthNotLoggedInSinceArgs = {
+  days: Scalars['Int']['input'];
+};
+
 /** Distinct users online in a two-hour bucket of the day. */
 export type UsersInHour = {
   __typename?: 'UsersInHour';
@@ -894,6 +1056,15 @@ export type VoipStatistics = {
   onHoldCalls?: Maybe<Scalars['SafeInt']['output']>;
   /** voip-call-wrapup messages. Cost X: no index on t. */
   successfulCalls?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+/** Which rooms are dead, hot or without an owner; which users have not logged in for long. docs/figures.md lists what each costs. */
+export type WorkspaceHealth = {
+  __typename?: 'WorkspaceHealth';
+  /** Channels and private groups. */
+  rooms: RoomHealth;
+  /** Active user accounts. */
+  users: UserHealth;
 };
 
 export type AllFiguresFragment = { id: string | null, createdAt: string, updatedAt: string | null, uniqueId: string | null, installedAt: string | null, cloudWorkspaceId: string | null, siteUrl: string | null, version: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string | null, oplogEnabled: boolean | null, instanceCount: number | null, totalUsers: number | null, activeUsers: number | null, nonActiveUsers: number | null, onlineUsers: number | null, awayUsers: number | null, busyUsers: number | null, offlineUsers: number | null, totalConnectedUsers: number | null, activeGuests: number | null, appUsers: number | null, lastLogin: string | null, totalRooms: number | null, totalChannels: number | null, totalPrivateGroups: number | null, totalDirect: number | null, totalLivechat: number | null, totalDiscussions: number | null, totalMessages: number | null, totalThreads: number | null, totalChannelMessages: number | null, totalPrivateGroupMessages: number | null, totalDirectMessages: number | null, totalLivechatMessages: number | null, totalDiscussionsMessages: number | null, totalPinned: number | null, lastMessageSentAt: string | null, lastSeenSubscription: string | null, uploadsTotal: number | null, uploadsTotalSize: number | null, totalBroadcastRooms: number | null, totalE2ERooms: number | null, totalRoomsWithPinned: number | null, totalRoomsWithStarred: number | null, totalStarred: number | null, totalEncryptedMessages: number | null, totalUserTOTP: number | null, totalUserEmail2fa: number | null, totalSubscriptionRoles: number | null, totalUserRoles: number | null, totalCustomRoles: number | null, totalLinkInvitation: number | null, totalLinkInvitationUses: number | null, pushQueue: number | null, deploymentFingerprintHash: string | null, deploymentFingerprintVerified: boolean | null, fileStoreType: string | null, allowUnsafeQueryAndFieldsApiParamsEnabled: boolean | null, webRTCEnabled: boolean | null, settings: Record<string, unknown> | null, tag: string | null, branch: string | null, msEnabled: boolean | null, statsToken: string | null, enterpriseReady: boolean, services: unknown, enterprise: unknown, videoConf: unknown, abacEnabled: boolean | null, abacTotalAttributes: number | null, abacTotalAttributeValues: number | null, abacRoomsEnrolled: number | null, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, gateway: { version: string, commit: string | null, restFormat: string, restFormatChosenBy: string }, migration: { id: string, version: number, locked: boolean, lockedAt: string | null, buildAt: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, createdAt: string | null, updatedAt: string | null, host: string | null, port: string | null, nodeVersion: string | null, live: boolean }> | null, deploy: { method: string, platform: string }, os: { type: string, platform: string, arch: string, release: string, uptime: number, loadavg: Array<number>, totalmem: number, freemem: number, cpus: Array<{ model: string, speed: number, times: { user: number, nice: number, sys: number, idle: number, irq: number } }> }, process: { nodeVersion: string, pid: number, uptime: number }, userLanguages: Array<{ language: string, users: number }> | null, legacy: { activeUsers: number | null, nonActiveUsers: number | null, onlineUsers: number | null, awayUsers: number | null, offlineUsers: number | null, totalChannelMessages: number | null, totalPrivateGroupMessages: number | null, totalMessages: number | null }, teams: { totalTeams: number | null, totalRoomsInsideTeams: number | null, totalDefaultRoomsInsideTeams: number | null, roomsInsideTeams: number | null }, integrations: { totalIntegrations: number | null, totalIncoming: number | null, totalIncomingActive: number | null, totalOutgoing: number | null, totalOutgoingActive: number | null, totalWithScriptEnabled: number | null }, omnichannel: { totalVisitors: number | null, totalAgents: number | null, totalManagers: number | null, departments: number | null, archivedDepartments: number | null, roomsWithDepartment: number | null, roomsWithPriority: number | null, totalCustomFields: number | null, totalPublicCustomFields: number | null, totalTriggers: number | null, emailInboxes: number | null, businessHours: number | null, businessHoursStrategy: string | null, chatsOnHold: number | null, enabled: boolean | null, departmentRemovalEnabled: boolean | null, automaticForwardingUnansweredChats: boolean | null, routingAlgorithm: string | null, onHoldEnabled: boolean | null, lastChattedAgentPreferred: boolean | null, assignNewConversationsToContactManager: boolean | null, visitorAbandonment: string | null, webRTCEnabled: boolean | null, webRTCCalls: unknown, contactsBySource: unknown, uniqueContactsOfYesterday: unknown, uniqueContactsOfLastWeek: unknown, uniqueContactsOfLastMonth: unknown, contactVerification: unknown, sources: Array<{ id: string | null, alias: string | null, type: string | null, count: number }> | null }, voip: { enabled: boolean | null, calls: number | null, extensions: number | null, successfulCalls: number | null, errorCalls: number | null, onHoldCalls: number | null }, wizard: { organizationType: string | null, industry: string | null, size: string | null, country: string | null, language: string | null, serverType: string | null, registerServer: boolean | null }, customization: { logoChange: boolean | null, showHomeButton: boolean | null, homeTitleChanged: boolean | null, homeBodyChanged: boolean | null, customCSSChanged: boolean | null, onLogoutCustomScriptChanged: boolean | null, loggedOutCustomScriptChanged: boolean | null, loggedInCustomScriptChanged: boolean | null, readReceiptsEnabled: boolean | null, readReceiptsDetailed: boolean | null }, usage: { dashboardCount: number | null, messageAuditApply: number | null, messageAuditLoad: number | null, joinJitsiButton: number | null, slashCommandsJitsi: number | null, totalTriggeredEmails: number | null, totalEmailInvitation: number | null, totalManuallyAddedUsers: number | null, totalWebRTCCalls: number | null, uncaughtExceptionsCount: number | null }, push: { settingsBitmask: number | null, secured: boolean | null }, importer: { totalCSVImportedUsers: number | null, totalHipchatEnterpriseImportedUsers: number | null, totalSlackImportedUsers: number | null, totalSlackUsersImportedUsers: number | null }, apps: { totalInstalled: number | null, totalActive: number | null, totalFailed: number | null, totalPrivateApps: number | null, totalPrivateAppsEnabled: number | null }, federation: { servers: number | null, users: number | null, overview: unknown, matrix: unknown }, sessions: { dailyPeakConnections: number | null, maxMonthlyPeakConnections: number | null, uniqueUsers: { yesterday: unknown, lastWeek: unknown, lastMonth: unknown }, uniqueDevices: { yesterday: unknown, lastWeek: unknown, lastMonth: unknown }, uniqueOS: { yesterday: unknown, lastWeek: unknown, lastMonth: unknown } } };

@@ -1,4 +1,5 @@
 import type { RoomType, VisitorReference } from './documents';
+import { markHealthCases } from './health';
 import { allocateMessages } from './message-allocation';
 import { drawRoomName, drawTopic } from './names';
 import { baseDate, installedAt } from './options';
@@ -27,6 +28,10 @@ export interface RoomPlan {
   messageCount: number;
   agent?: number;
   visitor?: VisitorReference & { name: string };
+  /** Dead since then (health.ts): its last message is older. */
+  quietSince?: Date;
+  /** No member holds the owner role (health.ts). */
+  ownerless?: true;
 }
 
 const day = 24 * 3600 * 1000;
@@ -94,6 +99,7 @@ export function planRooms(seed: number, count: number, totalMessages: number, us
     totalMessages,
   );
   rooms.forEach((room, index) => (room.messageCount = counts[index]));
+  markHealthCases(rooms);
   dateDiscussions(root.fork('discussion-dates'), rooms);
   return rooms;
 }

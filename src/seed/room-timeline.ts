@@ -4,15 +4,17 @@ import { baseDate } from './options';
 export interface RoomClock {
   ts: Date;
   messageCount: number;
+  /** The room went quiet: its messages end before this date instead of the base date (see health.ts). */
+  quietSince?: Date;
 }
 
 /**
  * When the room's i-th message was sent: messages are spread evenly between the room's creation and
- * the base date. A formula rather than a draw, so a room's `lm`, a thread's `tlm` and a discussion's
+ * the base date (or the date it went quiet). A formula rather than a draw, so a room's `lm`, a thread's `tlm` and a discussion's
  * creation time are known before its messages are generated.
  */
 export function messageTime(room: RoomClock, i: number): Date {
-  const span = baseDate.getTime() - room.ts.getTime();
+  const span = (room.quietSince ?? baseDate).getTime() - room.ts.getTime();
   return new Date(room.ts.getTime() + Math.floor(((i + 1) * span) / (room.messageCount + 1)));
 }
 

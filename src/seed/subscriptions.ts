@@ -49,7 +49,7 @@ export function* generateRoomSubscriptions(
       _updatedAt: lastSeen ?? joined,
     };
     if (lastSeen) subscription.ls = lastSeen;
-    if (member === room.creator) subscription.roles = ['owner'];
+    if (member === room.creator && !room.ownerless) subscription.roles = ['owner'];
     if (room.kind.parent !== undefined) subscription.prid = rooms[room.kind.parent]._id;
     yield subscription;
   }

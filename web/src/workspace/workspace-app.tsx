@@ -9,6 +9,7 @@ import { formatDateTime } from './format';
 import { logIn, runDocument, type PasswordLogin } from './gateway-client';
 import { describeProblem, GatewayProblem } from './problems';
 import { ProblemCallout, SignInForm } from './sign-in-form';
+import { HealthTab } from './health/health-tab';
 import { TrendCard } from './trend-card';
 import { MessagesRoomsCard, UsersUploadsCard } from './usage-cards';
 
@@ -19,7 +20,7 @@ interface Overview {
 }
 
 type Activity = 'signing-in' | 'loading' | 'refreshing' | 'downloading';
-type Tab = 'workspace' | 'trend';
+type Tab = 'workspace' | 'trend' | 'health';
 
 const trendLength = 100;
 
@@ -212,6 +213,9 @@ export function WorkspaceApp() {
               <TabsItem selected={tab === 'trend'} onClick={() => setTab('trend')} data-testid="tab-trend">
                 Trend
               </TabsItem>
+              <TabsItem selected={tab === 'health'} onClick={() => setTab('health')} data-testid="tab-health">
+                Health
+              </TabsItem>
             </Tabs>
             {tab === 'workspace' ? (
               <CardGrid breakpoints={{ lg: 4, xs: 4, padding: 8 }}>
@@ -219,6 +223,8 @@ export function WorkspaceApp() {
                 <UsersUploadsCard figures={overview.figures} />
                 <MessagesRoomsCard figures={overview.figures} />
               </CardGrid>
+            ) : tab === 'health' ? (
+              <HealthTab credentials={credentials} />
             ) : (
               <Box paddingInline={8}>
                 <TrendCard points={overview.trend} />
