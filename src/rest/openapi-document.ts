@@ -2,17 +2,26 @@ import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import type { Figure } from '../figures/figure';
 import { DateTime, SafeInt } from '../schema/scalars';
 import base from './openapi-base.json';
+import engagement from './engagement-openapi.json';
 import { wireLayout } from './wire-format';
 
 type JsonSchema = Record<string, unknown>;
 
 /**
  * The OpenAPI document of the REST shim: src/rest/openapi-base.json (paths, errors, host objects)
- * with each format's snapshot fields derived from the figures' wire declarations. Served at
- * /api/v1/openapi.json; docs/openapi.json is its committed copy (npm run generate).
+ * with each format's snapshot fields derived from the figures' wire declarations, and the engagement
+ * dashboard's paths and schemas from src/rest/engagement-openapi.json (kept from Rocket.Chat's route
+ * schemas, sources noted there). Served at /api/v1/openapi.json; docs/openapi.json is its committed copy (npm run generate).
  */
 export function openApiDocument(): JsonSchema {
-  const document = structuredClone(base) as { components: { schemas: Record<string, JsonSchema> } };
+  const document = structuredClone(base) as {
+    paths: Record<string, unknown>;
+    components: { schemas: Record<string, JsonSchema>; parameters?: Record<string, unknown> };
+  };
+  const kept = structuredClone(engagement);
+  Object.assign(document.paths, kept.paths);
+  document.components.parameters = { ...document.components.parameters, ...kept.components.parameters };
+  Object.assign(document.components.schemas, kept.components.schemas);
   const schemas = document.components.schemas;
   for (const [format, name] of [
     ['0.61', 'Statistics061'],
