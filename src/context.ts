@@ -71,7 +71,7 @@ export function createContext(services: Services, request: RequestInfo): Gateway
     loaders,
     engagement: createEngagementLoaders(services.keptDays, loaders, () => services.figureCache.now()),
     freshLoaders: createLoaders(services.figureCache, true, answerAge),
-    health: new HealthReads(services.database, services.queue),
+    health: new HealthReads(services.database, services.queue, services.reportQueryFailure),
     user: () =>
       (user ??= request.caller
         ? Promise.resolve(request.caller)

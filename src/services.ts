@@ -37,6 +37,8 @@ export interface Services {
   computations: Map<string, number>;
   /** This gateway's Prometheus registry (never the process-wide default: tests run several gateways). */
   metrics: GatewayMetrics;
+  /** Logs a query the database refused (the answer only names it). */
+  reportQueryFailure: (queryName: string, error: unknown) => void;
 }
 
 /** `clock` (ms since the epoch) times the figure windows; tests pass their own. */
@@ -45,6 +47,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
   const computations = new Map<string, number>();
   const snapshots = new SnapshotStore(database, config.snapshotCollection, queue);
   const metrics = createGatewayMetrics({ commands: database.commands, computations });
+  const reportQueryFailure = (queryName: string, error: unknown) => log.error({ err: error, query: queryName }, `the query ${queryName} failed`);
   const figureCache = new FigureCache({
     database,
     ttlMs: config.statisticsTtlMs,
@@ -53,7 +56,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
     clock,
     onComputation: (query) => computations.set(query.name, (computations.get(query.name) ?? 0) + 1),
     onComputed: (query, seconds) => metrics.figureComputationDuration.observe({ family: query.name }, seconds),
-    onFailure: (query, error) => log.error({ err: error, query: query.name }, `the query ${query.name} failed`),
+    onFailure: (query, error) => reportQueryFailure(query.name, error),
   });
   const restDialect = new RestDialectSource(config.restFormat, database, (dialect) =>
     log.info({ restFormat: dialect.format, chosenBy: dialect.chosenBy }, `REST format: ${describeDialect(dialect)}`),
@@ -67,6 +70,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
     figureCache,
     authenticator: new Authenticator({ database, queue, cacheTtlMs: config.authCacheTtlMs, failureLimit: config.authFailureLimit, log, gatewayTokens }),
     gatewayTokens,
+    reportQueryFailure,
     passwordLogin: new PasswordLogin(database, new LoginUsers(database), gatewayTokens),
     restDialect,
     snapshots,

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import type { HealthQuery } from '../queries/health-query';
 import type { ComputationQueue } from '../statistics/computation-queue';
+import { failureOfQuery } from '../statistics/figure-cache';
 
 interface Read {
   query: HealthQuery;
@@ -21,13 +22,16 @@ const keyOf = ({ query, params }: Read) => `${query.name}\u0000${JSON.stringify(
 export class HealthReads {
   private readonly loader: DataLoader<Read, unknown, string>;
 
-  constructor(database: DatabaseHandle, queue: ComputationQueue) {
+  /** `report` gets a query the database refused, which the answer only names. */
+  constructor(database: DatabaseHandle, queue: ComputationQueue, report?: (queryName: string, error: unknown) => void) {
     this.loader = new DataLoader<Read, unknown, string>(
       // One failed read fails its own fields only: DataLoader takes an Error in its place.
       (reads) =>
         Promise.all(
           reads.map(({ query, params }) =>
-            queue.run(() => asDatabaseCall(database, () => query.run(database.db, params))).catch((error: unknown) => asError(error)),
+            queue
+              .run(() => asDatabaseCall(database, () => query.run(database.db, params)))
+              .catch((error: unknown) => failureOfQuery(query.name, error, report && ((failure) => report(query.name, failure)))),
           ),
         ),
       { cacheKeyFn: keyOf },
@@ -38,5 +42,3 @@ export class HealthReads {
     return this.loader.load({ query, params }) as Promise<T>;
   }
 }
-
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

@@ -22,19 +22,19 @@ export interface FigureCacheOptions {
 }
 
 /**
- * A failed query, as the answer states it: the query named, so the figures that read it are known.
+ * A failed query, as the answer states it: the query named, so the fields that read it are known.
  * Expected failures (unreachable, too slow) keep their code and words; overload keeps its own; a query
- * the database refused is logged in full and answered as DB_UNAVAILABLE, its figures null.
+ * the database refused is reported in full (`report`) and answered as DB_UNAVAILABLE, its fields null.
  */
-function failureOfQuery(query: DatabaseQuery, error: unknown, onFailure: FigureCacheOptions['onFailure']): GatewayError {
+export function failureOfQuery(queryName: string, error: unknown, report?: (error: unknown) => void): GatewayError {
   if (error instanceof GatewayError) {
     if (error.code !== 'DB_UNAVAILABLE') return error;
-    return new GatewayError(error.code, `${error.message} (query ${query.name})`, { cause: error, retryAfterSeconds: error.retryAfterSeconds });
+    return new GatewayError(error.code, `${error.message} (query ${queryName})`, { cause: error, retryAfterSeconds: error.retryAfterSeconds });
   }
-  onFailure?.(query, error);
+  report?.(error);
   return new GatewayError(
     'DB_UNAVAILABLE',
-    `The database could not answer the query ${query.name}; the figures that read it are null (docs/figures.md lists them).`,
+    `The database could not answer the query ${queryName}; the fields that read it are null (docs/figures.md lists them).`,
     {
       cause: error,
     },
@@ -84,7 +84,7 @@ export class FigureCache {
           });
           return { value, computedAt: clock() };
         } catch (error) {
-          throw failureOfQuery(query, error, options.onFailure);
+          throw failureOfQuery(query.name, error, options.onFailure && ((failure) => options.onFailure?.(query, failure)));
         }
       },
     });

@@ -1,4 +1,5 @@
 import { MongoServerError } from 'mongodb';
+import { roomHealthQueries } from '../../src/queries/health-rooms';
 import { roomQueries } from '../../src/queries/rooms';
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
 import { expectedFigures, insertFiguresWorkspace } from '../helpers/figures-workspace';
@@ -54,5 +55,20 @@ describe('one failing query costs only its own figures', () => {
     const answer = await h.graphql('{ statistics(refresh: true) { totalDirectMessages } }', { headers: admin.headers });
     expect(answer.json).toMatchObject({ data: { statistics: { totalDirectMessages: expectedFigures.totalDirectMessages } } });
     expect(answer.json.errors).toBeUndefined();
+  });
+});
+
+describe('a failing health query costs only its own fields', () => {
+  it('answers the others, the failed one null with DB_UNAVAILABLE naming the query', async () => {
+    jest.spyOn(roomHealthQueries.countSilentRooms, 'run').mockRejectedValue(new MongoServerError({ message: 'unsupported operator', code: 2 }));
+    const answer = await h.graphql('{ health { rooms { silentSince(days: 30) { count } neverUsed { count } } } }', { headers: admin.headers });
+    expect(answer.status).toBe(200);
+    expect(answer.json.data.health.rooms.silentSince).toEqual({ count: null });
+    expect(typeof answer.json.data.health.rooms.neverUsed.count).toBe('number');
+    expect(answer.json.errors.map((error: { path: string[]; extensions: { code: string } }) => [error.path.join('.'), error.extensions.code])).toEqual([
+      ['health.rooms.silentSince.count', 'DB_UNAVAILABLE'],
+    ]);
+    expect(answer.json.errors[0].message).toMatch(/the query countSilentRooms/);
+    expect(JSON.stringify(answer.json)).not.toMatch(/unsupported operator/);
   });
 });
