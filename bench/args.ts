@@ -30,6 +30,8 @@ export interface BenchArgs {
   /** Run the soak (mixed load for soakMinutes) instead of the benchmark. */
   soak: boolean;
   soakMinutes: number;
+  /** Measure the engagement dashboard's endpoints instead of the benchmark. */
+  engagement: boolean;
   help: boolean;
 }
 
@@ -54,6 +56,8 @@ personal access token); without them only the driver scenarios run.
   --soak                mixed load (cached polls, refreshes, statistics.list pages, bad tokens) on the
                         gateway for 10 minutes; writes <out>/soak.json and soak.md (not with MONGO_URL)
   --minutes N           with --soak: how long (default 10)
+  --engagement          each engagement dashboard endpoint, first call and repeated call (a 90-day
+                        period on small, 7 days on large); writes <out>/engagement-<scale>.{json,md}
   --report              rewrite <scale>.md and latency.svg from <scale>.json (with --soak: soak.md from
                         soak.json), measuring nothing
   --help                this text
@@ -71,6 +75,7 @@ const options = {
   profile: { type: 'boolean' },
   report: { type: 'boolean' },
   soak: { type: 'boolean' },
+  engagement: { type: 'boolean' },
   minutes: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -99,6 +104,7 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
   const soakMinutes = values.minutes === undefined ? 10 : Number(values.minutes);
   if (!(soakMinutes > 0 && soakMinutes <= 24 * 60))
     throw new BenchArgsError(`--minutes must be a number of minutes above 0 and at most 1440, got "${values.minutes}"`);
+  if (soak && values.engagement === true) throw new BenchArgsError('--engagement and --soak are two runs: give one of them');
   if (soak && url !== undefined) throw new BenchArgsError('--soak stores snapshots: it runs on the embedded, seeded workspace, not with MONGO_URL');
   const [userId, authToken] = [env.BENCH_USER_ID || undefined, env.BENCH_AUTH_TOKEN || undefined];
   if ((userId === undefined) !== (authToken === undefined)) throw new BenchArgsError('set both BENCH_USER_ID and BENCH_AUTH_TOKEN, or neither');
@@ -116,6 +122,7 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     reportOnly: values.report === true,
     soak,
     soakMinutes,
+    engagement: values.engagement === true,
     help: values.help === true,
   };
 }

@@ -28,6 +28,7 @@ import {
 import { baseDate, validateSeedOptions, type SeedOptions } from './options';
 import { planRooms } from './room-plan';
 import { buildRoom } from './rooms';
+import { generateSessions } from './sessions';
 import { buildRocketChatSnapshot } from './statistics-snapshot';
 import { countSubscriptions, generateSubscriptions } from './subscriptions';
 import { countUploads, generateUploads } from './uploads';
@@ -54,6 +55,7 @@ export const seedCollectionNames = [
   'rocketchat_integrations',
   'rocketchat_invites',
   'rocketchat_notification_queue',
+  'rocketchat_sessions',
   'rocketchat_statistics',
   'instances',
 ] as const;
@@ -61,7 +63,11 @@ export const seedCollectionNames = [
 export type SeedCollectionName = (typeof seedCollectionNames)[number];
 
 export interface GenerateOptions extends SeedOptions {
-  /** The clock instance heartbeats are stamped against (only them); the base date by default. */
+  /**
+   * The seed's clock, the base date by default: instance heartbeats, sessions and the last 90 days of
+   * messages are placed before it (activity-rhythm.ts), so that a workspace seeded today has recent
+   * activity; everything else is drawn before the base date.
+   */
   now?: Date;
 }
 
@@ -89,7 +95,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
   const credentials = credentialsFor(seed);
   const deployment = deploymentIdentityFor(seed);
   const users = Array.from({ length: seedOptions.users }, (_, index) => userProfileAt(seed, index, credentials));
-  const rooms = planRooms(seed, seedOptions.rooms, seedOptions.messages, users);
+  const rooms = planRooms(seed, seedOptions.rooms, seedOptions.messages, users, now);
   const uploads = countUploads(seedOptions.messages);
   // The 8.x families: new documents, and fields added to users, rooms and messages (see collaboration.ts).
   const departments = generateDepartments(seed, seedOptions);
@@ -126,6 +132,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_uploads: () => generateUploads(seed, uploads, rooms, users),
     rocketchat_livechat_visitor: () => generateVisitors(seed, rooms, seedOptions, livechat),
     ...small,
+    rocketchat_sessions: () => generateSessions(seed, users, now),
     rocketchat_statistics: () => [buildRocketChatSnapshot(seed, seedOptions, deployment)],
     instances: () => buildInstances(seed, now),
   };
@@ -141,8 +148,15 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_uploads: uploads,
     rocketchat_livechat_visitor: countVisitors(rooms, seedOptions),
     ...(Object.fromEntries(Object.entries(small).map(([name, build]) => [name, build().length])) as Record<keyof typeof small, number>),
+    rocketchat_sessions: countOf(generateSessions(seed, users, now)),
     rocketchat_statistics: 1,
     instances: buildInstances(seed, now).length,
   };
   return { options: seedOptions, credentials, deployment, counts, documents: (collection) => sources[collection]() };
+}
+
+function countOf(documents: Iterable<unknown>): number {
+  let count = 0;
+  for (const _ of documents) count++;
+  return count;
 }

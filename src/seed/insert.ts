@@ -18,6 +18,8 @@ export interface SeedWorkspaceHooks {
   /** Drop the seeded collections first; without it a database that holds any of them is refused. */
   dropExisting?: boolean;
   batchSize?: number;
+  /** The seed's clock (see GenerateOptions.now): the real one by default. */
+  now?: Date;
 }
 
 export interface SeedResult {
@@ -38,7 +40,7 @@ export class SeedTargetNotEmptyError extends Error {}
  */
 export async function seedWorkspace(db: Db, options: SeedOptions, hooks: SeedWorkspaceHooks = {}): Promise<SeedResult> {
   const started = performance.now();
-  const workspace = generateWorkspace(options);
+  const workspace = generateWorkspace({ ...options, now: hooks.now ?? new Date() });
   await prepareCollections(db, hooks.dropExisting === true);
 
   const batchSize = hooks.batchSize ?? 5000;

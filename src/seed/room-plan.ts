@@ -6,7 +6,8 @@ import { baseDate, installedAt } from './options';
 import { SeededRandom } from './random';
 import { randomId, randomSecret } from './rocketchat-ids';
 import { drawRoomKind, guaranteedRoomKinds, guaranteedRoomMinimumMessages, type RoomKind } from './room-kinds';
-import { discussionSlots, messageTime } from './room-timeline';
+import { activityEndOf } from './activity-rhythm';
+import { discussionSlots, evenMessageTime, messageTime } from './room-timeline';
 import type { UserProfile } from './users';
 
 /** Everything decided about a room before any of its documents is built. */
@@ -18,6 +19,10 @@ export interface RoomPlan {
   name?: string;
   fname?: string;
   ts: Date;
+  /** A discussion's start before the activity rhythm moved it (room-timeline.ts). */
+  timelineStart?: Date;
+  /** Where the recent activity ends: the seed's clock (activity-rhythm.ts). */
+  activityEnd: Date;
   /** User index of the creator (channels and groups). */
   creator?: number;
   /** User indexes with a subscription; they write the room's messages (livechat: see `agent`). */
@@ -36,8 +41,9 @@ export interface RoomPlan {
 
 const day = 24 * 3600 * 1000;
 
-/** Plans every room; `users` are the profiles of the whole workspace, by index. */
-export function planRooms(seed: number, count: number, totalMessages: number, users: readonly UserProfile[]): RoomPlan[] {
+/** Plans every room; `users` are the profiles of the whole workspace, by index; `now` is the seed's clock. */
+export function planRooms(seed: number, count: number, totalMessages: number, users: readonly UserProfile[], now = baseDate): RoomPlan[] {
+  const activityEnd = activityEndOf(now);
   const root = new SeededRandom(seed).fork('rooms');
   const humans = users.flatMap((user, index) => (user.type === 'user' ? [index] : []));
   const agents = users.flatMap((user, index) => (user.active && user.roles.includes('livechat-agent') ? [index] : []));
@@ -50,7 +56,7 @@ export function planRooms(seed: number, count: number, totalMessages: number, us
     const random = root.fork('room', index);
     const kind = guaranteedRoomKinds[index] ?? drawRoomKind(random, parents, parentTypes);
     const ts = index === 0 ? new Date(installedAt.getTime() + 60_000) : random.dateBetween(installedAt, new Date(baseDate.getTime() - 30 * day));
-    const room: RoomPlan = { index, _id: '', kind, t: kind.t, ts, members: [], discussions: [], messageCount: 0 };
+    const room: RoomPlan = { index, _id: '', kind, t: kind.t, ts, activityEnd, members: [], discussions: [], messageCount: 0 };
     if (kind.t === 'd') {
       const pair = index === 2 ? [0, 1] : drawDirectPair(random, humans, users, usedDirectIds);
       room.members = pair;
@@ -109,7 +115,13 @@ function dateDiscussions(random: SeededRandom, rooms: RoomPlan[]): void {
   for (const parent of rooms) {
     discussionSlots(parent.messageCount, parent.discussions.length).forEach((slot, k) => {
       const discussion = rooms[parent.discussions[k]];
-      discussion.ts = slot === undefined ? random.dateBetween(parent.ts, new Date(baseDate.getTime() - day)) : messageTime(parent, slot);
+      if (slot === undefined) {
+        discussion.ts = random.dateBetween(parent.ts, new Date(baseDate.getTime() - day));
+      } else {
+        // Created at its announcement; its own messages spread from the announcement's even time.
+        discussion.ts = messageTime(parent, slot);
+        discussion.timelineStart = new Date(evenMessageTime(parent, slot));
+      }
     });
   }
 }

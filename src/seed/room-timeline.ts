@@ -1,3 +1,4 @@
+import { activityTime } from './activity-rhythm';
 import { baseDate } from './options';
 
 /** What the timeline of a room depends on: when it was created and how many messages it holds. */
@@ -6,16 +7,27 @@ export interface RoomClock {
   messageCount: number;
   /** The room went quiet: its messages end before this date instead of the base date (see health.ts). */
   quietSince?: Date;
+  /** Where the even spread starts when `ts` is itself a moved time (a discussion's); `ts` otherwise. */
+  timelineStart?: Date;
+  /** Where the recent activity ends (activity-rhythm.ts); the base date when absent. */
+  activityEnd?: Date;
+}
+
+/** The room's i-th message time before the activity rhythm: evenly spread from its start to the base date (or the date it went quiet). */
+export function evenMessageTime(room: RoomClock, i: number): number {
+  const start = (room.timelineStart ?? room.ts).getTime();
+  const span = (room.quietSince ?? baseDate).getTime() - start;
+  return start + Math.floor(((i + 1) * span) / (room.messageCount + 1));
 }
 
 /**
- * When the room's i-th message was sent: messages are spread evenly between the room's creation and
- * the base date (or the date it went quiet). A formula rather than a draw, so a room's `lm`, a thread's `tlm` and a discussion's
- * creation time are known before its messages are generated.
+ * When the room's i-th message was sent: spread evenly between the room's creation and the base
+ * date (or the date it went quiet), then the last 90 days moved to the activity window with its
+ * weekly rhythm and growth. A formula rather than a draw, so a room's `lm`, a thread's `tlm` and a
+ * discussion's creation time are known before its messages are generated.
  */
 export function messageTime(room: RoomClock, i: number): Date {
-  const span = (room.quietSince ?? baseDate).getTime() - room.ts.getTime();
-  return new Date(room.ts.getTime() + Math.floor(((i + 1) * span) / (room.messageCount + 1)));
+  return new Date(activityTime(evenMessageTime(room, i), room.activityEnd ?? baseDate));
 }
 
 /** The first messages of a room are reserved (the thread showcase of the general room, see messages.ts). */

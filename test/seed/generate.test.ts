@@ -31,12 +31,32 @@ describe('generateWorkspace: determinism', () => {
     expect(small.credentials).toEqual(tiny.credentials);
   });
 
-  it('moves only the instance heartbeats with `now`', () => {
+  it('moves the heartbeats, the sessions and the last 90 days of messages with `now`, and nothing else', () => {
     const now = new Date('2030-06-01T12:00:00.000Z');
     const later = collectWorkspace({ ...tinyOptions, now });
     const fixed = collectWorkspace(tinyOptions);
-    for (const name of seedCollectionNames.filter((n) => n !== 'instances')) expect(later[name]).toEqual(fixed[name]);
+    const moved = ['instances', 'rocketchat_sessions', 'rocketchat_message', 'rocketchat_room'];
+    for (const name of seedCollectionNames.filter((n) => !moved.includes(n))) expect([name, later[name]]).toEqual([name, fixed[name]]);
     expect(later.instances.map((i) => i._updatedAt.getTime())).toEqual([now.getTime() - 2000, now.getTime() - 7000, now.getTime() - 7_200_000]);
+    // Messages keep their order, their rooms and their texts; the old ones keep their time, the recent ones move before `now`.
+    const windowStart = baseDate.getTime() - 90 * 24 * 3600 * 1000;
+    expect(later.rocketchat_message.map((m) => [m._id, m.rid, m.msg])).toEqual(fixed.rocketchat_message.map((m) => [m._id, m.rid, m.msg]));
+    const pairs = fixed.rocketchat_message.map((m, i) => [m.ts.getTime(), later.rocketchat_message[i].ts.getTime()]);
+    expect(pairs.filter(([before]) => before < windowStart).every(([before, after]) => before === after)).toBe(true);
+    const recent = pairs.filter(([before]) => before >= windowStart);
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.every(([, after]) => after >= now.getTime() - 90 * 24 * 3600 * 1000 && after < now.getTime())).toBe(true);
+    // Rooms change only in the dates their messages give them.
+    const withoutMessageDates = (room: Document) => ({
+      ...room,
+      lm: undefined,
+      _updatedAt: undefined,
+      ts: room.prid ? undefined : room.ts,
+      closedAt: undefined,
+    });
+    expect(later.rocketchat_room.map(withoutMessageDates)).toEqual(fixed.rocketchat_room.map(withoutMessageDates));
+    expect(later.rocketchat_sessions.length).toBeGreaterThan(0);
+    expect(later.rocketchat_sessions.every((s) => s._computedAt.getTime() > now.getTime() - 92 * 24 * 3600 * 1000)).toBe(true);
   });
 
   it('refuses sizes too small to hold every case, naming each', () => {

@@ -16,8 +16,9 @@ describe('seedWorkspace on the test database', () => {
   it('writes every generated document in batches, reports progress and returns the fixed credentials', async () => {
     const progress: SeedProgress[] = [];
     const before = Date.now();
-    const result = await seedWorkspace(db, tinyOptions, { batchSize: 50, onProgress: (p) => progress.push(p) });
-    const expected = generateWorkspace(tinyOptions);
+    const now = new Date('2026-06-15T10:00:00.000Z');
+    const result = await seedWorkspace(db, tinyOptions, { batchSize: 50, now, onProgress: (p) => progress.push(p) });
+    const expected = generateWorkspace({ ...tinyOptions, now });
 
     expect(result.counts).toEqual(expected.counts);
     for (const name of seedCollectionNames) expect(await db.collection(name).countDocuments()).toBe(expected.counts[name]);
