@@ -28,7 +28,6 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   findLastSeenSubscription: 'lastSeenSubscription',
   countUploads: 'uploadsTotal',
   sumUploadSizes: 'uploadsTotalSize',
-  findDeploymentSettings: 'uniqueId',
   findMigrationControl: 'migration { version }',
   findRocketChatBuild: 'version',
   findMongoServerFacts: 'mongoVersion',
