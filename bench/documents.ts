@@ -71,6 +71,7 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   countVoipWrapUps: 'voip { successfulCalls }',
   countVoipErrors: 'voip { errorCalls }',
   countVoipRoomsOnHold: 'voip { onHoldCalls }',
+  findUserDailySessions: 'sessions { uniqueUsers { lastMonth } }',
 };
 
 export const oneFigureDocument = (family: QueryName): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;

@@ -2,12 +2,8 @@ import type { DatabaseQuery } from '../queries/database-query';
 import { bookkeepingFigures } from './bookkeeping';
 import { collaborationFigures, integrationFigures, integrationsGroup, teamFigures, teamsGroup, voipFigures, voipGroup } from './collaboration';
 import { omnichannelFigures, omnichannelGroup } from './omnichannel';
+import { appsFigures, appsGroup, federationFigures, federationGroup, rocketChatProcessFigures } from './rocketchat-process';
 import {
-  appsFigures,
-  appsGroup,
-  federationFigures,
-  federationGroup,
-  rocketChatProcessFigures,
   sessionFigures,
   sessionsGroup,
   uniqueDevicesFigures,
@@ -16,7 +12,7 @@ import {
   uniqueOSGroup,
   uniqueUsersFigures,
   uniqueUsersGroup,
-} from './rocketchat-process';
+} from './sessions';
 import {
   customizationFigures,
   customizationGroup,
@@ -66,10 +62,11 @@ export const figureFamilies: Array<{ title: string; figures: Figure[] }> = [
   },
   {
     title: "Rocket.Chat's own snapshot",
+    figures: [...Object.values(rocketChatProcessFigures), ...Object.values(appsFigures), ...Object.values(federationFigures)],
+  },
+  {
+    title: 'Sessions',
     figures: [
-      ...Object.values(rocketChatProcessFigures),
-      ...Object.values(appsFigures),
-      ...Object.values(federationFigures),
       ...Object.values(sessionFigures),
       ...Object.values(uniqueUsersFigures),
       ...Object.values(uniqueDevicesFigures),

@@ -397,11 +397,11 @@ export type SessionStatistics = {
   dailyPeakConnections?: Maybe<Scalars['SafeInt']['output']>;
   /** Greatest daily peak of the month. From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
   maxMonthlyPeakConnections?: Maybe<Scalars['SafeInt']['output']>;
-  /** Devices by type, name and version. */
+  /** Devices by type, name and version: sessions (count) and seconds, most time first. */
   uniqueDevices: UniqueDevices;
-  /** Operating systems by name and version. */
+  /** Operating systems by name and version: sessions (count) and seconds, most time first; a day counts when one of its devices names its system. */
   uniqueOS: UniqueOs;
-  /** Unique users by role, sessions and time. */
+  /** Users with sessions, by most important role: users, sessions and seconds of each role and in all. */
   uniqueUsers: UniqueUsers;
 };
 
@@ -645,36 +645,36 @@ export type TeamStatistics = {
   totalTeams?: Maybe<Scalars['SafeInt']['output']>;
 };
 
-/** Devices by type, name and version. */
+/** Devices by type, name and version: sessions (count) and seconds, most time first. */
 export type UniqueDevices = {
   __typename?: 'UniqueDevices';
-  /** Devices by type, name and version. The last month. From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Devices by type, name and version: sessions (count) and seconds, most time first. The month ending yesterday (UTC): from the day after the same day a month before: { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   lastMonth?: Maybe<Scalars['JSON']['output']>;
-  /** Devices by type, name and version. The last 7 days. From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Devices by type, name and version: sessions (count) and seconds, most time first. The 7 days ending yesterday (UTC): { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   lastWeek?: Maybe<Scalars['JSON']['output']>;
-  /** Devices by type, name and version. Yesterday (UTC). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Devices by type, name and version: sessions (count) and seconds, most time first. Yesterday (UTC): { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   yesterday?: Maybe<Scalars['JSON']['output']>;
 };
 
-/** Operating systems by name and version. */
+/** Operating systems by name and version: sessions (count) and seconds, most time first; a day counts when one of its devices names its system. */
 export type UniqueOs = {
   __typename?: 'UniqueOS';
-  /** Operating systems by name and version. The last month. From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Operating systems by name and version: sessions (count) and seconds, most time first; a day counts when one of its devices names its system. The month ending yesterday (UTC): from the day after the same day a month before: { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   lastMonth?: Maybe<Scalars['JSON']['output']>;
-  /** Operating systems by name and version. The last 7 days. From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Operating systems by name and version: sessions (count) and seconds, most time first; a day counts when one of its devices names its system. The 7 days ending yesterday (UTC): { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   lastWeek?: Maybe<Scalars['JSON']['output']>;
-  /** Operating systems by name and version. Yesterday (UTC). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Operating systems by name and version: sessions (count) and seconds, most time first; a day counts when one of its devices names its system. Yesterday (UTC): { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   yesterday?: Maybe<Scalars['JSON']['output']>;
 };
 
-/** Unique users by role, sessions and time. */
+/** Users with sessions, by most important role: users, sessions and seconds of each role and in all. */
 export type UniqueUsers = {
   __typename?: 'UniqueUsers';
-  /** Unique users by role, sessions and time. The last month. From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Users with sessions, by most important role: users, sessions and seconds of each role and in all. The month ending yesterday (UTC): from the day after the same day a month before: { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   lastMonth?: Maybe<Scalars['JSON']['output']>;
-  /** Unique users by role, sessions and time. The last 7 days. From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Users with sessions, by most important role: users, sessions and seconds of each role and in all. The 7 days ending yesterday (UTC): { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   lastWeek?: Maybe<Scalars['JSON']['output']>;
-  /** Unique users by role, sessions and time. Yesterday (UTC). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Users with sessions, by most important role: users, sessions and seconds of each role and in all. Yesterday (UTC): { year, month, day, data } of yesterday's date, as Rocket.Chat answers. */
   yesterday?: Maybe<Scalars['JSON']['output']>;
 };
 

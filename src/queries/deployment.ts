@@ -30,9 +30,6 @@ export const rocketChatSnapshotKeys = [
   'apps', 'services', 'enterprise', 'videoConf', 'matrixFederation', 'federationOverviewData', 'federatedServers', 'federatedUsers',
   'omnichannelContactsBySource', 'uniqueContactsOfYesterday', 'uniqueContactsOfLastWeek', 'uniqueContactsOfLastMonth',
   'contactVerification', 'omnichannelWebRTCCalls',
-  'uniqueUsersOfYesterday', 'uniqueUsersOfLastWeek', 'uniqueUsersOfLastMonth',
-  'uniqueDevicesOfYesterday', 'uniqueDevicesOfLastWeek', 'uniqueDevicesOfLastMonth',
-  'uniqueOSOfYesterday', 'uniqueOSOfLastWeek', 'uniqueOSOfLastMonth',
   'abacEnabled', 'abacTotalAttributes', 'abacTotalAttributeValues', 'abacRoomsEnrolled',
 ] as const; // prettier-ignore
 

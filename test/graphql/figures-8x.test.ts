@@ -1,6 +1,7 @@
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
 import { expected8xFigures, insert8xWorkspace } from '../helpers/rocketchat-8x-workspace';
 import { startHarness, type Harness } from '../helpers/harness';
+import { daysAgo } from '../helpers/sessions-workspace';
 
 let h: Harness;
 let admin: TestCredentials;
@@ -55,10 +56,11 @@ describe('the current REST format carries them under Rocket.Chat 8.x keys', () =
       importer: { totalCSVImportedUsers: 12 },
       settings: { e2ee: { e2e: true }, email: { smtp: { smtpHost: 'smtp.example.org' } }, general: { apps: {} } },
       uniqueUsersOfLastMonth: expected8xFigures.sessions.uniqueUsers.lastMonth,
+      uniqueDevicesOfYesterday: expected8xFigures.sessions.uniqueDevices.yesterday,
+      uniqueOSOfLastWeek: expected8xFigures.sessions.uniqueOS.lastWeek,
       tag: '8.3.8',
       enterpriseReady: true,
     });
-    expect(body.uniqueUsersOfYesterday).toBeUndefined();
     expect(body.settings.cannedResponses).toBeUndefined();
   });
 });
@@ -81,7 +83,8 @@ describe('a workspace without omnichannel, apps, teams or a Rocket.Chat snapshot
       totalLinkInvitationUses: 0,
       apps: { totalInstalled: null },
       tag: null,
-      sessions: { uniqueUsers: { lastMonth: null } },
+      // No rocketchat_sessions: Rocket.Chat's empty window.
+      sessions: { uniqueUsers: { lastMonth: { ...daysAgo(1), data: [] } } },
       push: { settingsBitmask: 0 },
     });
   });

@@ -91,6 +91,7 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   countVoipWrapUps: ['voip { successfulCalls }', 'aggregate', 'rocketchat_message'],
   countVoipErrors: ['voip { errorCalls }', 'aggregate', 'rocketchat_message'],
   countVoipRoomsOnHold: ['voip { onHoldCalls }', 'aggregate', 'rocketchat_message'],
+  findUserDailySessions: ['sessions { uniqueOS { lastWeek } }', 'find', 'rocketchat_sessions'],
 };
 
 describe('query budgets (database commands per request)', () => {
@@ -123,7 +124,7 @@ describe('query budgets (database commands per request)', () => {
     const sortKey = (c: { name: string; collection?: string }) => `${c.collection}/${c.name}`;
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
     // Each query once; countRoomsByType sends four commands (one accumulator per grouping).
-    expect(commands).toHaveLength(64);
+    expect(commands).toHaveLength(65);
   });
 
   it('settings figures of every family share one read of rocketchat_settings', async () => {
@@ -131,6 +132,12 @@ describe('query budgets (database commands per request)', () => {
       '{ statistics(refresh: true) { uniqueId installedAt cloudWorkspaceId siteUrl fileStoreType settings wizard { industry } omnichannel { enabled } push { settingsBitmask } } }',
     );
     expect(commands).toEqual([{ name: 'find', collection: 'rocketchat_settings' }]);
+  });
+
+  it("the nine session windows share one read of the month's user_daily documents", async () => {
+    const windows = '{ yesterday lastWeek lastMonth }';
+    const commands = await commandsOf(`{ statistics(refresh: true) { sessions { uniqueUsers ${windows} uniqueDevices ${windows} uniqueOS ${windows} } } }`);
+    expect(commands).toEqual([{ name: 'find', collection: 'rocketchat_sessions' }]);
   });
 
   it('host figures cost no command', async () => {

@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { insertMany } from './fixtures';
+import { expectedSessionFigures, insertSessionsWorkspace } from './sessions-workspace';
 
 /**
  * A workspace for the figures Rocket.Chat 8.x added (see expected8xFigures): each document is there
@@ -103,10 +104,12 @@ export async function insert8xWorkspace(db: Db): Promise<void> {
       dailyPeakConnections: 12,
       maxMonthlyPeakConnections: 40,
       apps: { engineVersion: '1.50.0', totalInstalled: 3, totalActive: 2, totalFailed: false, totalPrivateApps: 1, totalPrivateAppsEnabled: 0 },
+      // computed from rocketchat_sessions now: never read from here.
       uniqueUsersOfLastMonth: { year: 2026, month: 2, day: 28, data: [{ count: 4, sessions: 9, time: 3600, roles: [] }] },
       createdAt: new Date('2026-02-01T00:00:00.000Z'),
     },
   ]);
+  await insertSessionsWorkspace(db);
 }
 
 /** The 8.x figures of insert8xWorkspace plus one admin (roles admin+user, no language). */
@@ -177,6 +180,6 @@ export const expected8xFigures = {
   sessions: {
     dailyPeakConnections: 12,
     maxMonthlyPeakConnections: 40,
-    uniqueUsers: { lastMonth: { year: 2026, month: 2, day: 28, data: [{ count: 4, sessions: 9, time: 3600, roles: [] }] }, yesterday: null },
+    ...expectedSessionFigures(),
   },
 };
