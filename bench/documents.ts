@@ -72,6 +72,8 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   countVoipErrors: 'voip { errorCalls }',
   countVoipRoomsOnHold: 'voip { onHoldCalls }',
   findUserDailySessions: 'sessions { uniqueUsers { lastMonth } }',
+  countVideoConferencesByKindAndState: 'videoConf',
+  findLoginServices: 'services',
 };
 
 export const oneFigureDocument = (family: QueryName): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;

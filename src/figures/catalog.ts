@@ -34,6 +34,8 @@ import { legacyMessageFigures, messageFigures, messageGauges } from './messages'
 import { roomFigures, roomGauges } from './rooms';
 import { uploadFigures, uploadGauges } from './uploads';
 import { legacyUserFigures, userFigures, userGauges } from './users';
+import { loginServiceFigures } from './login-services';
+import { videoConferenceFigures } from './video-conferences';
 
 /**
  * Every figure of the Statistics type, family by family, in the schema's order. The doors (GraphQL,
@@ -43,11 +45,19 @@ export const figureFamilies: Array<{ title: string; figures: Figure[] }> = [
   { title: 'Snapshot', figures: Object.values(bookkeepingFigures) },
   { title: 'Deployment', figures: Object.values(deploymentFigures) },
   { title: 'Host', figures: Object.values(hostFigures) },
-  { title: 'Users', figures: [...Object.values(userFigures), ...Object.values(legacyUserFigures)] },
+  { title: 'Users', figures: [...Object.values(userFigures), ...Object.values(legacyUserFigures), ...Object.values(loginServiceFigures)] },
   { title: 'Rooms', figures: Object.values(roomFigures) },
   { title: 'Messages', figures: [...Object.values(messageFigures), ...Object.values(legacyMessageFigures)] },
   { title: 'Uploads', figures: Object.values(uploadFigures) },
-  { title: 'Collaboration', figures: [...Object.values(collaborationFigures), ...Object.values(teamFigures), ...Object.values(integrationFigures)] },
+  {
+    title: 'Collaboration',
+    figures: [
+      ...Object.values(collaborationFigures),
+      ...Object.values(teamFigures),
+      ...Object.values(integrationFigures),
+      ...Object.values(videoConferenceFigures),
+    ],
+  },
   { title: 'Omnichannel', figures: [...Object.values(omnichannelFigures), ...Object.values(voipFigures)] },
   {
     title: 'Workspace settings',
@@ -110,6 +120,7 @@ export const declaredFamilies = [
   hostFigures,
   userFigures,
   legacyUserFigures,
+  loginServiceFigures,
   roomFigures,
   messageFigures,
   legacyMessageFigures,
@@ -117,6 +128,7 @@ export const declaredFamilies = [
   collaborationFigures,
   teamFigures,
   integrationFigures,
+  videoConferenceFigures,
   omnichannelFigures,
   voipFigures,
   workspaceSettingFigures,

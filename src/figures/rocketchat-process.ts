@@ -24,23 +24,11 @@ export const rocketChatProcessFigures = defineFigures({
     compute: (ready) => ready,
     wire: { current: 'enterpriseReady' },
   }),
-  services: snapshotObject(
-    'services',
-    'Login services (LDAP, SAML, CAS, OAuth providers, custom OAuth): their settings and active users.',
-    undefined,
-    'apps/meteor/app/statistics/server/lib/getServicesStatistics.ts',
-  ),
   enterprise: snapshotObject(
     'enterprise',
     'License modules and tags, seat requests and enterprise omnichannel counts.',
     undefined,
     'apps/meteor/app/statistics/server/lib/getEEStatistics.ts',
-  ),
-  videoConf: snapshotObject(
-    'videoConf',
-    'Video conferences by kind and state, and the provider settings.',
-    undefined,
-    'apps/meteor/server/services/video-conference/service.ts getStatistics',
   ),
   abacEnabled: snapshotFigure('abacEnabled', () => Boolean, 'Whether attribute-based access control is on.', { accept: isFlag }),
   abacTotalAttributes: snapshotCount('abacTotalAttributes', 'ABAC attributes.'),

@@ -27,7 +27,7 @@ async function findMigrationControl(db: Db): Promise<MigrationControl> {
  */
 export const rocketChatSnapshotKeys = [
   'tag', 'branch', 'msEnabled', 'statsToken', 'dailyPeakConnections', 'maxMonthlyPeakConnections',
-  'apps', 'services', 'enterprise', 'videoConf', 'matrixFederation', 'federationOverviewData', 'federatedServers', 'federatedUsers',
+  'apps', 'enterprise', 'matrixFederation', 'federationOverviewData', 'federatedServers', 'federatedUsers',
   'omnichannelContactsBySource', 'uniqueContactsOfYesterday', 'uniqueContactsOfLastWeek', 'uniqueContactsOfLastMonth',
   'contactVerification', 'omnichannelWebRTCCalls',
   'abacEnabled', 'abacTotalAttributes', 'abacTotalAttributeValues', 'abacRoomsEnrolled',

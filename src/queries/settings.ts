@@ -26,6 +26,8 @@ export const statisticsSettingIds = [
   'Assets_logo', 'Layout_Show_Home_Button', 'Layout_Home_Title', 'Layout_Home_Body', 'theme-custom-css', 'Custom_Script_On_Logout',
   'Custom_Script_Logged_Out', 'Custom_Script_Logged_In', 'Message_Read_Receipt_Enabled', 'Message_Read_Receipt_Store_Users',
   'API_Allow_Unsafe_Query_And_Fields_Params',
+  // video conferences (apps/meteor/server/services/video-conference/service.ts getStatistics)
+  'VideoConf_Default_Provider', 'VideoConf_Enable_DMs', 'VideoConf_Enable_Channels', 'VideoConf_Enable_Groups', 'VideoConf_Enable_Teams',
   // push
   'Push_enable', 'Push_enable_gateway', 'Push_gateway', 'Push_request_content_from_server',
   // importer counters

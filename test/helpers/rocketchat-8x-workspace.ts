@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { insertMany } from './fixtures';
+import { expectedServiceFigures, insertServicesWorkspace } from './services-workspace';
 import { expectedSessionFigures, insertSessionsWorkspace } from './sessions-workspace';
 
 /**
@@ -110,6 +111,7 @@ export async function insert8xWorkspace(db: Db): Promise<void> {
     },
   ]);
   await insertSessionsWorkspace(db);
+  await insertServicesWorkspace(db);
 }
 
 /** The 8.x figures of insert8xWorkspace plus one admin (roles admin+user, no language). */
@@ -160,7 +162,8 @@ export const expected8xFigures = {
   totalLinkInvitationUses: 7,
   pushQueue: 1,
   userLanguages: [
-    { language: 'none', users: 2 },
+    // the admin, the user with language '' and the six users of the login services.
+    { language: 'none', users: 8 },
     { language: 'de', users: 2 },
     { language: 'pt-BR', users: 1 },
   ],
@@ -182,4 +185,5 @@ export const expected8xFigures = {
     maxMonthlyPeakConnections: 40,
     ...expectedSessionFigures(),
   },
+  ...expectedServiceFigures,
 };

@@ -13,7 +13,7 @@ type Json<T> = T extends Date ? string : T extends Array<infer E> ? Array<Json<E
 
 type AbsentWhenUnknown =
   | '_id' | 'uniqueId' | 'mongoVersion' | 'lastLogin' | 'lastSeenSubscription' | 'lastMessageSentAt' | 'tag' | 'branch' | 'msEnabled' | 'oplogEnabled' | 'statsToken'
-  | 'dailyPeakConnections' | 'maxMonthlyPeakConnections' | 'services' | 'enterprise' | 'videoConf' | 'matrixFederation'
+  | 'dailyPeakConnections' | 'maxMonthlyPeakConnections' | 'enterprise' | 'matrixFederation'
   | 'federationOverviewData' | 'federatedServers' | 'federatedUsers' | 'omnichannelContactsBySource' | 'uniqueContactsOfYesterday'
   | 'uniqueContactsOfLastWeek' | 'uniqueContactsOfLastMonth' | 'contactVerification' | 'omnichannelWebRTCCalls'; // prettier-ignore
 
