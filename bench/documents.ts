@@ -74,6 +74,8 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   findUserDailySessions: 'sessions { uniqueUsers { lastMonth } }',
   countVideoConferencesByKindAndState: 'videoConf',
   findLoginServices: 'services',
+  findContactRooms: 'omnichannel { uniqueContactsOfLastMonth }',
+  findContacts: 'omnichannel { contactVerification }',
 };
 
 export const oneFigureDocument = (family: QueryName): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;

@@ -272,9 +272,9 @@ export type OmnichannelStatistics = {
   businessHoursStrategy?: Maybe<Scalars['String']['output']>;
   /** Rooms with an omnichannel_placed_chat_on_hold message. Cost X: reads every message; computed only when selected. */
   chatsOnHold?: Maybe<Scalars['SafeInt']['output']>;
-  /** Contact verification counts (rocketchat_livechat_contact). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Contact verification: contacts (an exact count, where Rocket.Chat estimates), unknown, verified, blocked on some or all channels, without channels, conflicts, channels per contact, and counter settings (left out when missing). Cost X: reads every contact; computed only when selected. */
   contactVerification?: Maybe<Scalars['JSON']['output']>;
-  /** Monthly active contacts of this billing month by source (MACStats). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Monthly active contacts of this billing month (UTC), by source: livechat rooms of visitors active this month. { contactsCount, conversationsCount, sources: [{ source, contactsCount, conversationsCount }] }; a source is the room's source alias, else its type. */
   contactsBySource?: Maybe<Scalars['JSON']['output']>;
   /** Setting Omnichannel_enable_department_removal. */
   departmentRemovalEnabled?: Maybe<Scalars['Boolean']['output']>;
@@ -308,11 +308,11 @@ export type OmnichannelStatistics = {
   totalTriggers?: Maybe<Scalars['SafeInt']['output']>;
   /** Livechat visitors (estimated count of rocketchat_livechat_visitor). */
   totalVisitors?: Maybe<Scalars['SafeInt']['output']>;
-  /** Active contacts of the last 30 days (MACStats). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Active contacts of the last 30 days: livechat rooms opened since, by source. { contactsCount, conversationsCount, sources: [{ source, contactsCount, conversationsCount }] }; a source is the room's source alias, else its type. */
   uniqueContactsOfLastMonth?: Maybe<Scalars['JSON']['output']>;
-  /** Active contacts of the last 7 days (MACStats). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Active contacts of the last 7 days: livechat rooms opened since, by source. { contactsCount, conversationsCount, sources: [{ source, contactsCount, conversationsCount }] }; a source is the room's source alias, else its type. */
   uniqueContactsOfLastWeek?: Maybe<Scalars['JSON']['output']>;
-  /** Active contacts of the last day (MACStats). From Rocket.Chat's newest own snapshot in rocketchat_statistics; null when there is none. */
+  /** Active contacts of the last 24 hours: livechat rooms opened since, by source. { contactsCount, conversationsCount, sources: [{ source, contactsCount, conversationsCount }] }; a source is the room's source alias, else its type. */
   uniqueContactsOfYesterday?: Maybe<Scalars['JSON']['output']>;
   /** Setting Livechat_abandoned_rooms_action; '' when missing. */
   visitorAbandonment?: Maybe<Scalars['String']['output']>;

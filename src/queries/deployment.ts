@@ -28,8 +28,7 @@ async function findMigrationControl(db: Db): Promise<MigrationControl> {
 export const rocketChatSnapshotKeys = [
   'tag', 'branch', 'msEnabled', 'statsToken', 'dailyPeakConnections', 'maxMonthlyPeakConnections',
   'apps', 'enterprise', 'matrixFederation', 'federationOverviewData', 'federatedServers', 'federatedUsers',
-  'omnichannelContactsBySource', 'uniqueContactsOfYesterday', 'uniqueContactsOfLastWeek', 'uniqueContactsOfLastMonth',
-  'contactVerification', 'omnichannelWebRTCCalls',
+  'omnichannelWebRTCCalls',
   'abacEnabled', 'abacTotalAttributes', 'abacTotalAttributeValues', 'abacRoomsEnrolled',
 ] as const; // prettier-ignore
 

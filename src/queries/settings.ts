@@ -18,6 +18,9 @@ export const statisticsSettingIds = [
   'Livechat_enabled', 'Omnichannel_enable_department_removal', 'Livechat_auto_transfer_chat_timeout', 'Livechat_Routing_Method',
   'Livechat_allow_manual_on_hold', 'Livechat_enable_business_hours', 'Livechat_last_chatted_agent_routing',
   'Omnichannel_contact_manager_routing', 'Livechat_abandoned_rooms_action', 'VoIP_Enabled', 'Omnichannel_call_provider',
+  // contact verification (getContactVerificationStatistics.ts)
+  'Merged_Contacts_Count', 'Resolved_Conflicts_Count', 'Contacts_Importer_Count', 'Advanced_Contact_Upsell_Views_Count',
+  'Advanced_Contact_Upsell_Clicks_Count',
   // usage counters
   'Engagement_Dashboard_Load_Count', 'Message_Auditing_Apply_Count', 'Message_Auditing_Panel_Load_Count', 'Jitsi_Click_To_Join_Count',
   'Jitsi_Start_SlashCommands_Count', 'Triggered_Emails_Count', 'Invitation_Email_Count', 'Manual_Entry_User_Count', 'WebRTC_Calls_Count',

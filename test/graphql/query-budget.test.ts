@@ -93,13 +93,15 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   countVoipErrors: ['voip { errorCalls }', 'aggregate', 'rocketchat_message'],
   countVoipRoomsOnHold: ['voip { onHoldCalls }', 'aggregate', 'rocketchat_message'],
   findUserDailySessions: ['sessions { uniqueOS { lastWeek } }', 'find', 'rocketchat_sessions'],
-  // videoConf reads the statistics settings too: that find is findStatisticsSettings' (see figureAlsoReads).
+  // videoConf and contactVerification read the statistics settings too: that find is findStatisticsSettings' (see figureAlsoReads).
   countVideoConferencesByKindAndState: ['videoConf', 'aggregate', 'rocketchat_video_conference', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
+  findContactRooms: ['omnichannel { uniqueContactsOfLastWeek }', 'find', 'rocketchat_room'],
+  findContacts: ['omnichannel { contactVerification }', 'find', 'rocketchat_livechat_contact', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
   // The custom OAuth services are named by settings: their read comes first, then one grouping of the users.
   findLoginServices: ['services', 'aggregate', 'users', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
 };
 /** Families whose figure also reads another family's query: its `others` are not the family's own commands. */
-const figureAlsoReads = new Set<QueryName>(['countVideoConferencesByKindAndState']);
+const figureAlsoReads = new Set<QueryName>(['countVideoConferencesByKindAndState', 'findContacts']);
 /** The commands one figure of the family sends. */
 const commandsOfFamily = ([, name, collection, times = 1, others = []]: (typeof oneFigurePerFamily)[QueryName]): Command[] => [
   ...Array.from({ length: times }, () => ({ name, collection })),
@@ -137,7 +139,7 @@ describe('query budgets (database commands per request)', () => {
     });
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
     // Each query once; countRoomsByType sends four commands (one accumulator per grouping), findLoginServices two.
-    expect(commands).toHaveLength(68);
+    expect(commands).toHaveLength(70);
   });
 
   it('settings figures of every family share one read of rocketchat_settings', async () => {
