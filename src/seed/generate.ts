@@ -28,6 +28,7 @@ import {
 import { baseDate, validateSeedOptions, type SeedOptions } from './options';
 import { planRooms } from './room-plan';
 import { buildRoom } from './rooms';
+import { countSessions, generateSessions } from './sessions';
 import { buildRocketChatSnapshot } from './statistics-snapshot';
 import { countSubscriptions, generateSubscriptions } from './subscriptions';
 import { countUploads, generateUploads } from './uploads';
@@ -54,6 +55,7 @@ export const seedCollectionNames = [
   'rocketchat_integrations',
   'rocketchat_invites',
   'rocketchat_notification_queue',
+  'rocketchat_sessions',
   'rocketchat_statistics',
   'instances',
 ] as const;
@@ -61,7 +63,7 @@ export const seedCollectionNames = [
 export type SeedCollectionName = (typeof seedCollectionNames)[number];
 
 export interface GenerateOptions extends SeedOptions {
-  /** The clock instance heartbeats are stamped against (only them); the base date by default. */
+  /** The clock instance heartbeats and session days are stamped against (only them); the base date by default. */
   now?: Date;
 }
 
@@ -126,6 +128,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_uploads: () => generateUploads(seed, uploads, rooms, users),
     rocketchat_livechat_visitor: () => generateVisitors(seed, rooms, seedOptions, livechat),
     ...small,
+    rocketchat_sessions: () => generateSessions(seed, users, now),
     rocketchat_statistics: () => [buildRocketChatSnapshot(seed, seedOptions, deployment)],
     instances: () => buildInstances(seed, now),
   };
@@ -141,6 +144,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_uploads: uploads,
     rocketchat_livechat_visitor: countVisitors(rooms, seedOptions),
     ...(Object.fromEntries(Object.entries(small).map(([name, build]) => [name, build().length])) as Record<keyof typeof small, number>),
+    rocketchat_sessions: countSessions(users),
     rocketchat_statistics: 1,
     instances: buildInstances(seed, now).length,
   };

@@ -3,7 +3,7 @@ import type { SeedCollectionName } from './generate';
 
 /**
  * The indexes Rocket.Chat itself declares (packages/models/src/models/{Users,Rooms,Messages,
- * Subscriptions}.ts, `modelIndexes()`) that the statistics queries use, with Rocket.Chat's options.
+ * Subscriptions,Sessions}.ts, `modelIndexes()`) that the statistics queries use, with Rocket.Chat's options.
  * Nothing Rocket.Chat lacks is added: the gateway must be measured against a real workspace's indexes.
  * Rocket.Chat has no plain `{active: 1}` on users; its `{active, …}` compound indexes serve `active`.
  */
@@ -35,4 +35,5 @@ export const rocketChatStatisticsIndexes: Partial<Record<SeedCollectionName, Ind
     { key: { pinned: 1 }, sparse: true },
   ],
   rocketchat_subscription: [{ key: { ls: 1 } }, { key: { rid: 1, ls: 1 } }],
+  rocketchat_sessions: [{ key: { type: 1, year: 1, month: 1, day: 1 } }],
 };

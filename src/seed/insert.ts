@@ -38,7 +38,8 @@ export class SeedTargetNotEmptyError extends Error {}
  */
 export async function seedWorkspace(db: Db, options: SeedOptions, hooks: SeedWorkspaceHooks = {}): Promise<SeedResult> {
   const started = performance.now();
-  const workspace = generateWorkspace(options);
+  // Session days are relative to the day of the seed, as instance heartbeats are to its end.
+  const workspace = generateWorkspace({ ...options, now: new Date() });
   await prepareCollections(db, hooks.dropExisting === true);
 
   const batchSize = hooks.batchSize ?? 5000;

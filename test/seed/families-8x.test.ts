@@ -148,6 +148,24 @@ describe('the small preset holds every 8.x family', () => {
     expect([tag, branch, msEnabled]).toEqual(['6.12.0', 'release-6.12.0', false]);
   });
 
+  it("holds user_daily sessions the gateway's windows read, relative to the day of the seed", async () => {
+    const headers = { 'x-user-id': seeded.admin.userId, 'x-auth-token': seeded.admin.authToken };
+    const answer = await h.graphql('{ statistics(refresh: true) { sessions { uniqueUsers { yesterday lastWeek } uniqueDevices { lastMonth } } } }', {
+      headers,
+    });
+    expect(answer.json.errors).toBeUndefined();
+    const { uniqueUsers, uniqueDevices } = answer.json.data.statistics.sessions;
+    // Documents come day by day from yesterday back: 158 users and 3 anonymous readers a day.
+    const sessions = docs.rocketchat_sessions;
+    expect(sessions).toHaveLength(60 * 161);
+    const users = (days: number) => new Set(sessions.slice(0, days * 161).map((d) => d.userId)).size;
+    const sum = (days: number, field: string) => sessions.slice(0, days * 161).reduce((total, d) => total + d[field], 0);
+    expect(uniqueUsers.yesterday.data[0]).toMatchObject({ count: 161, sessions: sum(1, 'sessions'), time: sum(1, 'time') });
+    expect(uniqueUsers.lastWeek.data[0]).toMatchObject({ count: users(7), sessions: sum(7, 'sessions'), time: sum(7, 'time') });
+    expect(users(7)).toBeGreaterThan(161);
+    expect(uniqueDevices.lastMonth.data.length).toBeGreaterThan(3);
+  });
+
   it("only adds fields to the users, rooms and messages drawn before, and changes none they had but e2e and on-hold messages' type and text", () => {
     const credentials = credentialsFor(options.seed);
     const profiles = Array.from({ length: options.users }, (_, index) => userProfileAt(options.seed, index, credentials));

@@ -31,11 +31,17 @@ describe('generateWorkspace: determinism', () => {
     expect(small.credentials).toEqual(tiny.credentials);
   });
 
-  it('moves only the instance heartbeats with `now`', () => {
+  it('moves only the instance heartbeats and the session days with `now`', () => {
     const now = new Date('2030-06-01T12:00:00.000Z');
     const later = collectWorkspace({ ...tinyOptions, now });
     const fixed = collectWorkspace(tinyOptions);
-    for (const name of seedCollectionNames.filter((n) => n !== 'instances')) expect(later[name]).toEqual(fixed[name]);
+    for (const name of seedCollectionNames.filter((n) => n !== 'instances' && n !== 'rocketchat_sessions')) expect(later[name]).toEqual(fixed[name]);
+    // Yesterday's documents are those of 31 May 2030, the oldest those of 60 days before.
+    expect(later.rocketchat_sessions[0]).toMatchObject({ type: 'user_daily', year: 2030, month: 5, day: 31 });
+    expect(later.rocketchat_sessions.at(-1)).toMatchObject({ year: 2030, month: 4, day: 2 });
+    expect(later.rocketchat_sessions.map(({ _id: _, year: _y, month: _m, day: _d, _computedAt: _c, ...rest }) => rest)).toEqual(
+      fixed.rocketchat_sessions.map(({ _id: _, year: _y, month: _m, day: _d, _computedAt: _c, ...rest }) => rest),
+    );
     expect(later.instances.map((i) => i._updatedAt.getTime())).toEqual([now.getTime() - 2000, now.getTime() - 7000, now.getTime() - 7_200_000]);
   });
 
