@@ -74,6 +74,7 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   findUserDailySessions: 'sessions { uniqueUsers { lastMonth } }',
   countVideoConferencesByKindAndState: 'videoConf',
   findLoginServices: 'services',
+  countRoomsWithCalls: 'omnichannel { webRTCCalls }',
   findContactRooms: 'omnichannel { uniqueContactsOfLastMonth }',
   findContacts: 'omnichannel { contactVerification }',
 };

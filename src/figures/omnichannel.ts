@@ -1,11 +1,9 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { omnichannelQueries as q } from '../queries/omnichannel';
 import { settingFlag, settingText, settingValue } from '../queries/settings';
 import { OmnichannelSource } from '../schema/omnichannel.types';
 import { defineFigures, figure, figureGroup } from './figure';
 import { countFigure, settingFigure } from './simple-figures';
 import { contactFigureSpecs } from './contacts';
-import { snapshotFigure } from './rocketchat-snapshot';
 import { statisticsTs, usersModel } from './rocketchat-sources';
 
 // Omnichannel figures (docs/figures.md "Omnichannel"): Statistics.omnichannel, flat keys in REST.
@@ -129,7 +127,12 @@ export const omnichannelFigures = defineFigures(
       statisticsTs,
       (s) => settingValue(s, 'Omnichannel_call_provider') === 'WebRTC',
     ),
-    webRTCCalls: snapshotFigure('omnichannelWebRTCCalls', () => GraphQLJSON, 'Rooms with an active WebRTC call.', { accept: (v) => typeof v === 'number' }),
+    webRTCCalls: countFigure(
+      q.countRoomsWithCalls,
+      'omnichannelWebRTCCalls',
+      'Rooms with a callStatus: a WebRTC call, active or not (Rocket.Chat counts any status).',
+      `${model('Rooms')} findCountOfRoomsWithActiveCalls`,
+    ),
     ...contactFigureSpecs,
   },
   omnichannelGroup,

@@ -28,7 +28,6 @@ async function findMigrationControl(db: Db): Promise<MigrationControl> {
 export const rocketChatSnapshotKeys = [
   'tag', 'branch', 'msEnabled', 'statsToken', 'dailyPeakConnections', 'maxMonthlyPeakConnections',
   'apps', 'enterprise', 'matrixFederation', 'federationOverviewData', 'federatedServers', 'federatedUsers',
-  'omnichannelWebRTCCalls',
   'abacEnabled', 'abacTotalAttributes', 'abacTotalAttributeValues', 'abacRoomsEnrolled',
 ] as const; // prettier-ignore
 

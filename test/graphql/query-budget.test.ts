@@ -95,6 +95,7 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   findUserDailySessions: ['sessions { uniqueOS { lastWeek } }', 'find', 'rocketchat_sessions'],
   // videoConf and contactVerification read the statistics settings too: that find is findStatisticsSettings' (see figureAlsoReads).
   countVideoConferencesByKindAndState: ['videoConf', 'aggregate', 'rocketchat_video_conference', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
+  countRoomsWithCalls: ['omnichannel { webRTCCalls }', 'aggregate', 'rocketchat_room'],
   findContactRooms: ['omnichannel { uniqueContactsOfLastWeek }', 'find', 'rocketchat_room'],
   findContacts: ['omnichannel { contactVerification }', 'find', 'rocketchat_livechat_contact', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
   // The custom OAuth services are named by settings: their read comes first, then one grouping of the users.
@@ -139,7 +140,7 @@ describe('query budgets (database commands per request)', () => {
     });
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
     // Each query once; countRoomsByType sends four commands (one accumulator per grouping), findLoginServices two.
-    expect(commands).toHaveLength(70);
+    expect(commands).toHaveLength(71);
   });
 
   it('settings figures of every family share one read of rocketchat_settings', async () => {

@@ -27,7 +27,7 @@ export async function insert8xWorkspace(db: Db): Promise<void> {
   await insertMany(db, 'rocketchat_email_inbox', [{ email: 'support@example.org' }]);
   await insertMany(db, 'rocketchat_livechat_business_hours', [{ name: 'default' }, { name: 'weekend' }]);
   await insertMany(db, 'rocketchat_room', [
-    { _id: 'l1', t: 'l', departmentId: 'sales', source: { type: 'widget' } },
+    { _id: 'l1', t: 'l', departmentId: 'sales', source: { type: 'widget' }, callStatus: 'ended' },
     { _id: 'l2', t: 'l', departmentId: 'support', priorityId: 'p1', source: { type: 'email', id: 'inbox1', alias: 'Support' } },
     { _id: 'l3', t: 'l', source: { type: 'widget' } },
     // a channel with a departmentId is no livechat room.
@@ -140,7 +140,7 @@ export const expected8xFigures = {
     automaticForwardingUnansweredChats: false,
     routingAlgorithm: 'Auto_Selection',
     webRTCEnabled: true,
-    webRTCCalls: null,
+    webRTCCalls: 1,
     // No contacts collection: Rocket.Chat's zeros (its counter settings are missing, so left out).
     contactVerification: {
       totalContacts: 0,
