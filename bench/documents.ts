@@ -28,7 +28,6 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   findLastSeenSubscription: 'lastSeenSubscription',
   countUploads: 'uploadsTotal',
   sumUploadSizes: 'uploadsTotalSize',
-  findDeploymentSettings: 'uniqueId',
   findMigrationControl: 'migration { version }',
   findRocketChatBuild: 'version',
   findMongoServerFacts: 'mongoVersion',
@@ -72,6 +71,12 @@ export const oneFigureOfFamily: Record<QueryName, string> = {
   countVoipWrapUps: 'voip { successfulCalls }',
   countVoipErrors: 'voip { errorCalls }',
   countVoipRoomsOnHold: 'voip { onHoldCalls }',
+  findUserDailySessions: 'sessions { uniqueUsers { lastMonth } }',
+  countVideoConferencesByKindAndState: 'videoConf',
+  findLoginServices: 'services',
+  countRoomsWithCalls: 'omnichannel { webRTCCalls }',
+  findContactRooms: 'omnichannel { uniqueContactsOfLastMonth }',
+  findContacts: 'omnichannel { contactVerification }',
 };
 
 export const oneFigureDocument = (family: QueryName): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;

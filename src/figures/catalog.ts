@@ -2,12 +2,8 @@ import type { DatabaseQuery } from '../queries/database-query';
 import { bookkeepingFigures } from './bookkeeping';
 import { collaborationFigures, integrationFigures, integrationsGroup, teamFigures, teamsGroup, voipFigures, voipGroup } from './collaboration';
 import { omnichannelFigures, omnichannelGroup } from './omnichannel';
+import { appsFigures, appsGroup, federationFigures, federationGroup, rocketChatProcessFigures } from './rocketchat-process';
 import {
-  appsFigures,
-  appsGroup,
-  federationFigures,
-  federationGroup,
-  rocketChatProcessFigures,
   sessionFigures,
   sessionsGroup,
   uniqueDevicesFigures,
@@ -16,7 +12,7 @@ import {
   uniqueOSGroup,
   uniqueUsersFigures,
   uniqueUsersGroup,
-} from './rocketchat-process';
+} from './sessions';
 import {
   customizationFigures,
   customizationGroup,
@@ -38,6 +34,8 @@ import { legacyMessageFigures, messageFigures, messageGauges } from './messages'
 import { roomFigures, roomGauges } from './rooms';
 import { uploadFigures, uploadGauges } from './uploads';
 import { legacyUserFigures, userFigures, userGauges } from './users';
+import { loginServiceFigures } from './login-services';
+import { videoConferenceFigures } from './video-conferences';
 
 /**
  * Every figure of the Statistics type, family by family, in the schema's order. The doors (GraphQL,
@@ -47,11 +45,19 @@ export const figureFamilies: Array<{ title: string; figures: Figure[] }> = [
   { title: 'Snapshot', figures: Object.values(bookkeepingFigures) },
   { title: 'Deployment', figures: Object.values(deploymentFigures) },
   { title: 'Host', figures: Object.values(hostFigures) },
-  { title: 'Users', figures: [...Object.values(userFigures), ...Object.values(legacyUserFigures)] },
+  { title: 'Users', figures: [...Object.values(userFigures), ...Object.values(legacyUserFigures), ...Object.values(loginServiceFigures)] },
   { title: 'Rooms', figures: Object.values(roomFigures) },
   { title: 'Messages', figures: [...Object.values(messageFigures), ...Object.values(legacyMessageFigures)] },
   { title: 'Uploads', figures: Object.values(uploadFigures) },
-  { title: 'Collaboration', figures: [...Object.values(collaborationFigures), ...Object.values(teamFigures), ...Object.values(integrationFigures)] },
+  {
+    title: 'Collaboration',
+    figures: [
+      ...Object.values(collaborationFigures),
+      ...Object.values(teamFigures),
+      ...Object.values(integrationFigures),
+      ...Object.values(videoConferenceFigures),
+    ],
+  },
   { title: 'Omnichannel', figures: [...Object.values(omnichannelFigures), ...Object.values(voipFigures)] },
   {
     title: 'Workspace settings',
@@ -66,10 +72,11 @@ export const figureFamilies: Array<{ title: string; figures: Figure[] }> = [
   },
   {
     title: "Rocket.Chat's own snapshot",
+    figures: [...Object.values(rocketChatProcessFigures), ...Object.values(appsFigures), ...Object.values(federationFigures)],
+  },
+  {
+    title: 'Sessions',
     figures: [
-      ...Object.values(rocketChatProcessFigures),
-      ...Object.values(appsFigures),
-      ...Object.values(federationFigures),
       ...Object.values(sessionFigures),
       ...Object.values(uniqueUsersFigures),
       ...Object.values(uniqueDevicesFigures),
@@ -113,6 +120,7 @@ export const declaredFamilies = [
   hostFigures,
   userFigures,
   legacyUserFigures,
+  loginServiceFigures,
   roomFigures,
   messageFigures,
   legacyMessageFigures,
@@ -120,6 +128,7 @@ export const declaredFamilies = [
   collaborationFigures,
   teamFigures,
   integrationFigures,
+  videoConferenceFigures,
   omnichannelFigures,
   voipFigures,
   workspaceSettingFigures,

@@ -1,6 +1,7 @@
 import { healthReference } from '../health/health-reference';
 import type { QueryCost } from '../queries/database-query';
-import { figureFamilies } from './catalog';
+import { deploymentQueries } from '../queries/deployment';
+import { allFigures, figureFamilies } from './catalog';
 import { statisticsPath, wireKey, type Figure, type FigureSource } from './figure';
 
 const costs: Record<QueryCost, string> = {
@@ -10,6 +11,25 @@ const costs: Record<QueryCost, string> = {
   scan: 'reads the matching documents themselves',
   server: 'a server command, no collection read',
 };
+
+/** Where a figure is computed otherwise than Rocket.Chat computes it: [figures, how and why]. */
+const approximations: Array<[figures: string, how: string]> = [
+  ['`instanceCount`', 'instances with a heartbeat younger than 60 s on the gateway clock; Rocket.Chat measures from its own start'],
+  [
+    '`totalUsers`, `omnichannel.totalVisitors`, `departments`, `totalCustomFields`, `totalTriggers`, `emailInboxes`, `businessHours`',
+    "estimated counts from collection metadata, as Rocket.Chat's",
+  ],
+  ['`userLanguages`', '`none` comes from the same grouping as the languages, not from `totalUsers`'],
+  ['`omnichannel.businessHoursStrategy`', "written as text (`'true'`), where Rocket.Chat writes the setting's boolean"],
+  [
+    '`sessions.unique*`',
+    "calendar days in UTC, where Rocket.Chat uses its server's local time (the same on a UTC server); over a week or a month a user counts under the role of their earliest day there, Rocket.Chat's `$first` in stored order",
+  ],
+  ['`omnichannel.contactVerification`', '`totalContacts` is an exact count where Rocket.Chat estimates'],
+  ['`omnichannel.uniqueContactsOf*`, `omnichannel.contactsBySource`', "sources listed by conversations, most first (Rocket.Chat's order is unspecified)"],
+  ['`services`', 'a user whose `services.<name>` is no document (never written by Rocket.Chat) is not counted for it'],
+  ['`lastLogin`, `lastSeenSubscription`', 'ISO 8601 strings, where Rocket.Chat 8.x sends `Date.toString()`'],
+];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -43,6 +63,20 @@ export function figureReference(): string {
     "Cost classes, on MongoDB with Rocket.Chat's indexes:",
     '',
     ...Object.entries(costs).map(([name, meaning]) => `- **${name}**: ${meaning}.`),
+    '',
+    '## Where the figures differ from Rocket.Chat',
+    '',
+    "**From Rocket.Chat's own snapshot**, because only Rocket.Chat's process knows them (its build, apps engine, peak",
+    'connections, license, federation): read from the newest document Rocket.Chat stored in `rocketchat_statistics`, as',
+    'old as that document; without one they are null in GraphQL and absent from REST:',
+    allFigures
+      .filter((figure) => figure.reads.includes(deploymentQueries.findRocketChatBuild))
+      .map((figure) => `\`${statisticsPath(figure)}\``)
+      .join(', ') + '.',
+    '',
+    '**Approximations** and deliberate differences; every other figure is computed from the database as Rocket.Chat computes it:',
+    '',
+    ...approximations.map(([figures, how]) => `- ${figures}: ${how}.`),
     '',
   ];
   for (const family of figureFamilies) {

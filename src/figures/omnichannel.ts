@@ -1,10 +1,9 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { omnichannelQueries as q } from '../queries/omnichannel';
 import { settingFlag, settingText, settingValue } from '../queries/settings';
 import { OmnichannelSource } from '../schema/omnichannel.types';
 import { defineFigures, figure, figureGroup } from './figure';
 import { countFigure, settingFigure } from './simple-figures';
-import { snapshotFigure, snapshotObject } from './rocketchat-snapshot';
+import { contactFigureSpecs } from './contacts';
 import { statisticsTs, usersModel } from './rocketchat-sources';
 
 // Omnichannel figures (docs/figures.md "Omnichannel"): Statistics.omnichannel, flat keys in REST.
@@ -128,17 +127,13 @@ export const omnichannelFigures = defineFigures(
       statisticsTs,
       (s) => settingValue(s, 'Omnichannel_call_provider') === 'WebRTC',
     ),
-    webRTCCalls: snapshotFigure('omnichannelWebRTCCalls', () => GraphQLJSON, 'Rooms with an active WebRTC call.', { accept: (v) => typeof v === 'number' }),
-    contactsBySource: snapshotObject('omnichannelContactsBySource', 'Monthly active contacts of this billing month by source (MACStats).'),
-    uniqueContactsOfYesterday: snapshotObject('uniqueContactsOfYesterday', 'Active contacts of the last day (MACStats).'),
-    uniqueContactsOfLastWeek: snapshotObject('uniqueContactsOfLastWeek', 'Active contacts of the last 7 days (MACStats).'),
-    uniqueContactsOfLastMonth: snapshotObject('uniqueContactsOfLastMonth', 'Active contacts of the last 30 days (MACStats).'),
-    contactVerification: snapshotObject(
-      'contactVerification',
-      'Contact verification counts (rocketchat_livechat_contact).',
-      undefined,
-      'apps/meteor/app/statistics/server/lib/getContactVerificationStatistics.ts',
+    webRTCCalls: countFigure(
+      q.countRoomsWithCalls,
+      'omnichannelWebRTCCalls',
+      'Rooms with a callStatus: a WebRTC call, active or not (Rocket.Chat counts any status).',
+      `${model('Rooms')} findCountOfRoomsWithActiveCalls`,
     ),
+    ...contactFigureSpecs,
   },
   omnichannelGroup,
 );

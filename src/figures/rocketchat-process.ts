@@ -1,7 +1,5 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Int } from 'type-graphql';
 import { deploymentQueries } from '../queries/deployment';
-import { SafeInt } from '../schema/scalars';
 import { defineFigures, figure, figureGroup, localFact } from './figure';
 import { fromRocketChatSnapshot, isCount, isFlag, isText, snapshotCount, snapshotFigure, snapshotObject } from './rocketchat-snapshot';
 import { statisticsTs } from './rocketchat-sources';
@@ -26,23 +24,11 @@ export const rocketChatProcessFigures = defineFigures({
     compute: (ready) => ready,
     wire: { current: 'enterpriseReady' },
   }),
-  services: snapshotObject(
-    'services',
-    'Login services (LDAP, SAML, CAS, OAuth providers, custom OAuth): their settings and active users.',
-    undefined,
-    'apps/meteor/app/statistics/server/lib/getServicesStatistics.ts',
-  ),
   enterprise: snapshotObject(
     'enterprise',
     'License modules and tags, seat requests and enterprise omnichannel counts.',
     undefined,
     'apps/meteor/app/statistics/server/lib/getEEStatistics.ts',
-  ),
-  videoConf: snapshotObject(
-    'videoConf',
-    'Video conferences by kind and state, and the provider settings.',
-    undefined,
-    'apps/meteor/server/services/video-conference/service.ts getStatistics',
   ),
   abacEnabled: snapshotFigure('abacEnabled', () => Boolean, 'Whether attribute-based access control is on.', { accept: isFlag }),
   abacTotalAttributes: snapshotCount('abacTotalAttributes', 'ABAC attributes.'),
@@ -97,43 +83,3 @@ export const federationFigures = defineFigures(
   },
   federationGroup,
 );
-
-const sessionsModel = 'packages/models/src/models/Sessions.ts';
-export const sessionsGroup = figureGroup(
-  'sessions',
-  'SessionStatistics',
-  'Unique users, devices and operating systems of the user_daily sessions, and peak connections.',
-);
-export const sessionFigures = defineFigures(
-  {
-    dailyPeakConnections: snapshotFigure('dailyPeakConnections', () => SafeInt, 'Peak of simultaneous connections of the day (Rocket.Chat process).', {
-      accept: isCount,
-    }),
-    maxMonthlyPeakConnections: snapshotFigure('maxMonthlyPeakConnections', () => SafeInt, 'Greatest daily peak of the month.', { accept: isCount }),
-  },
-  sessionsGroup,
-);
-const windowsOf = <const W extends 'Users' | 'Devices' | 'OS'>(what: W, description: string) =>
-  [
-    figureGroup(`sessions.unique${what}`, `Unique${what}`, description),
-    defineFigures(
-      {
-        yesterday: snapshotFigure(`unique${what}OfYesterday`, () => GraphQLJSON, `${description} Yesterday (UTC).`, {
-          rocketChat: sessionsModel,
-          accept: (v) => v !== null && typeof v === 'object',
-        }),
-        lastWeek: snapshotFigure(`unique${what}OfLastWeek`, () => GraphQLJSON, `${description} The last 7 days.`, {
-          rocketChat: sessionsModel,
-          accept: (v) => v !== null && typeof v === 'object',
-        }),
-        lastMonth: snapshotFigure(`unique${what}OfLastMonth`, () => GraphQLJSON, `${description} The last month.`, {
-          rocketChat: sessionsModel,
-          accept: (v) => v !== null && typeof v === 'object',
-        }),
-      },
-      `sessions.unique${what}`,
-    ),
-  ] as const;
-export const [uniqueUsersGroup, uniqueUsersFigures] = windowsOf('Users', 'Unique users by role, sessions and time.');
-export const [uniqueDevicesGroup, uniqueDevicesFigures] = windowsOf('Devices', 'Devices by type, name and version.');
-export const [uniqueOSGroup, uniqueOSFigures] = windowsOf('OS', 'Operating systems by name and version.');

@@ -48,6 +48,8 @@ export const omnichannelQueries = defineQueries({
     cost: 'grouping',
     run: countLivechatRoomsBySource,
   },
+  /** Rooms.findCountOfRoomsWithActiveCalls: a room with a callStatus has, or had, a call. */
+  countRoomsWithCalls: countQuery('rocketchat_room', { callStatus: { $exists: true } }, 'none: no index on callStatus'),
   /** Messages have no index on t: this reads every message, so only a selected figure pays it. */
   countChatsOnHold: countRoomsWithMessagesQuery({ t: 'omnichannel_placed_chat_on_hold' }, 'none: no index on t'),
 });

@@ -4,10 +4,13 @@ import { defineQueries } from './database-query';
 /**
  * The settings Rocket.Chat's statistics read (apps/meteor/app/statistics/server/lib/statistics.ts,
  * getServicesStatistics.ts, getImporterStatistics.ts, getContactVerificationStatistics.ts,
- * apps/meteor/server/lib/statistics/getSettingsStatistics.ts), all fetched by one find, whatever
- * figure is selected: one `_id` lookup costs the same for one setting or eighty.
+ * apps/meteor/server/lib/statistics/getSettingsStatistics.ts) and the deployment settings, all
+ * fetched by one find, whatever figure is selected: one `_id` lookup costs the same for one setting
+ * or eighty.
  */
 export const statisticsSettingIds = [
+  // deployment (the Deployment card, rocketchat_info)
+  'uniqueID', 'Cloud_Workspace_Id', 'Site_Url',
   // setup wizard
   'Organization_Type', 'Industry', 'Size', 'Country', 'Language', 'Server_Type', 'Register_Server',
   'Deployment_FingerPrint_Hash', 'Deployment_FingerPrint_Verified', 'FileUpload_Storage_Type',
@@ -15,6 +18,9 @@ export const statisticsSettingIds = [
   'Livechat_enabled', 'Omnichannel_enable_department_removal', 'Livechat_auto_transfer_chat_timeout', 'Livechat_Routing_Method',
   'Livechat_allow_manual_on_hold', 'Livechat_enable_business_hours', 'Livechat_last_chatted_agent_routing',
   'Omnichannel_contact_manager_routing', 'Livechat_abandoned_rooms_action', 'VoIP_Enabled', 'Omnichannel_call_provider',
+  // contact verification (getContactVerificationStatistics.ts)
+  'Merged_Contacts_Count', 'Resolved_Conflicts_Count', 'Contacts_Importer_Count', 'Advanced_Contact_Upsell_Views_Count',
+  'Advanced_Contact_Upsell_Clicks_Count',
   // usage counters
   'Engagement_Dashboard_Load_Count', 'Message_Auditing_Apply_Count', 'Message_Auditing_Panel_Load_Count', 'Jitsi_Click_To_Join_Count',
   'Jitsi_Start_SlashCommands_Count', 'Triggered_Emails_Count', 'Invitation_Email_Count', 'Manual_Entry_User_Count', 'WebRTC_Calls_Count',
@@ -23,6 +29,8 @@ export const statisticsSettingIds = [
   'Assets_logo', 'Layout_Show_Home_Button', 'Layout_Home_Title', 'Layout_Home_Body', 'theme-custom-css', 'Custom_Script_On_Logout',
   'Custom_Script_Logged_Out', 'Custom_Script_Logged_In', 'Message_Read_Receipt_Enabled', 'Message_Read_Receipt_Store_Users',
   'API_Allow_Unsafe_Query_And_Fields_Params',
+  // video conferences (apps/meteor/server/services/video-conference/service.ts getStatistics)
+  'VideoConf_Default_Provider', 'VideoConf_Enable_DMs', 'VideoConf_Enable_Channels', 'VideoConf_Enable_Groups', 'VideoConf_Enable_Teams',
   // push
   'Push_enable', 'Push_enable_gateway', 'Push_gateway', 'Push_request_content_from_server',
   // importer counters
@@ -41,21 +49,25 @@ export type StatisticsSettingId = (typeof statisticsSettingIds)[number];
 export interface StoredSetting {
   value: unknown;
   packageValue: unknown;
+  /** When Rocket.Chat first wrote the setting: `uniqueID`'s is the installation date. */
+  createdAt: unknown;
 }
 
 export type StatisticsSettings = ReadonlyMap<StatisticsSettingId, StoredSetting>;
 
 async function findStatisticsSettings(db: Db): Promise<StatisticsSettings> {
   const found = await db
-    .collection<{ _id: string; value?: unknown; packageValue?: unknown }>('rocketchat_settings')
-    .find({ _id: { $in: [...statisticsSettingIds] } }, { projection: { value: 1, packageValue: 1 } })
+    .collection<{ _id: string; value?: unknown; packageValue?: unknown; createdAt?: unknown }>('rocketchat_settings')
+    .find({ _id: { $in: [...statisticsSettingIds] } }, { projection: { value: 1, packageValue: 1, createdAt: 1 } })
     .toArray();
-  return new Map(found.map((setting) => [setting._id as StatisticsSettingId, { value: setting.value, packageValue: setting.packageValue }]));
+  return new Map(
+    found.map((setting) => [setting._id as StatisticsSettingId, { value: setting.value, packageValue: setting.packageValue, createdAt: setting.createdAt }]),
+  );
 }
 
 export const settingsQueries = defineQueries({
   findStatisticsSettings: {
-    command: `rocketchat_settings.find({ _id: { $in: [${statisticsSettingIds.length} statistics settings] } }, { value, packageValue })`,
+    command: `rocketchat_settings.find({ _id: { $in: [${statisticsSettingIds.length} statistics settings] } }, { value, packageValue, createdAt })`,
     index: '_id',
     cost: 'indexed',
     run: findStatisticsSettings,
@@ -88,4 +100,10 @@ export function settingText(settings: StatisticsSettings, id: StatisticsSettingI
 export function settingChanged(settings: StatisticsSettings, id: StatisticsSettingId): boolean {
   const setting = settings.get(id);
   return setting !== undefined && setting.value !== setting.packageValue;
+}
+
+/** A non-empty text setting; null when missing, empty or not a string. */
+export function settingTextOrNull(settings: StatisticsSettings, id: StatisticsSettingId): string | null {
+  const value = settingValue(settings, id);
+  return typeof value === 'string' && value !== '' ? value : null;
 }

@@ -1,6 +1,7 @@
 import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
 import { expected8xFigures, insert8xWorkspace } from '../helpers/rocketchat-8x-workspace';
 import { startHarness, type Harness } from '../helpers/harness';
+import { daysAgo } from '../helpers/sessions-workspace';
 
 let h: Harness;
 let admin: TestCredentials;
@@ -21,7 +22,7 @@ function selectionOf(expected: unknown): string {
     .join(' ')} }`;
 }
 /** Figures of the JSON scalar: selected without a sub-selection. */
-const isJson = (key: string) => ['yesterday', 'lastWeek', 'lastMonth', 'webRTCCalls', 'contactVerification'].includes(key);
+const isJson = (key: string) => ['yesterday', 'lastWeek', 'lastMonth', 'webRTCCalls', 'contactVerification', 'services', 'videoConf'].includes(key);
 
 async function statistics(selection: string) {
   const answer = await h.graphql(`{ statistics(refresh: true) { ${selection} } }`, { headers: admin.headers });
@@ -31,7 +32,7 @@ async function statistics(selection: string) {
 
 describe('every figure Rocket.Chat 8.x added, on a workspace built to tell them apart', () => {
   it.each(Object.entries(expected8xFigures))('%s', async (name, expected) => {
-    expect((await statistics(`${name} ${selectionOf(expected)}`))[name]).toEqual(expected);
+    expect((await statistics(isJson(name) ? name : `${name} ${selectionOf(expected)}`))[name]).toEqual(expected);
   });
 });
 
@@ -48,17 +49,18 @@ describe('the current REST format carries them under Rocket.Chat 8.x keys', () =
       ],
       teams: { totalTeams: 2, totalRoomsInsideTeams: 3, totalDefaultRoomsInsideTeams: 1 },
       integrations: { totalIntegrations: 4, totalIncomingActive: 1 },
-      userLanguages: { none: 2, de: 2, 'pt-BR': 1 },
+      userLanguages: { none: 8, de: 2, 'pt-BR': 1 },
       apps: { engineVersion: '1.50.0', totalInstalled: 3, totalActive: 2, totalFailed: false },
       push: 5,
       wizard: { organizationType: 'community', registerServer: true },
       importer: { totalCSVImportedUsers: 12 },
       settings: { e2ee: { e2e: true }, email: { smtp: { smtpHost: 'smtp.example.org' } }, general: { apps: {} } },
       uniqueUsersOfLastMonth: expected8xFigures.sessions.uniqueUsers.lastMonth,
+      uniqueDevicesOfYesterday: expected8xFigures.sessions.uniqueDevices.yesterday,
+      uniqueOSOfLastWeek: expected8xFigures.sessions.uniqueOS.lastWeek,
       tag: '8.3.8',
       enterpriseReady: true,
     });
-    expect(body.uniqueUsersOfYesterday).toBeUndefined();
     expect(body.settings.cannedResponses).toBeUndefined();
   });
 });
@@ -72,7 +74,7 @@ describe('a workspace without omnichannel, apps, teams or a Rocket.Chat snapshot
 
   it("answers Rocket.Chat's zeros, never an error", async () => {
     const s = await statistics(
-      'omnichannel { totalVisitors departments archivedDepartments sources { type } chatsOnHold enabled routingAlgorithm } teams { totalTeams totalRoomsInsideTeams } integrations { totalIntegrations } totalLinkInvitationUses apps { totalInstalled } tag sessions { uniqueUsers { lastMonth } } push { settingsBitmask }',
+      'omnichannel { totalVisitors departments archivedDepartments sources { type } chatsOnHold enabled routingAlgorithm } teams { totalTeams totalRoomsInsideTeams } integrations { totalIntegrations } totalLinkInvitationUses apps { totalInstalled } tag sessions { uniqueUsers { lastMonth } } push { settingsBitmask } videoConf',
     );
     expect(s).toEqual({
       omnichannel: { totalVisitors: 0, departments: 0, archivedDepartments: 0, sources: [], chatsOnHold: 0, enabled: false, routingAlgorithm: '' },
@@ -81,8 +83,15 @@ describe('a workspace without omnichannel, apps, teams or a Rocket.Chat snapshot
       totalLinkInvitationUses: 0,
       apps: { totalInstalled: null },
       tag: null,
-      sessions: { uniqueUsers: { lastMonth: null } },
+      // No rocketchat_sessions: Rocket.Chat's empty window.
+      sessions: { uniqueUsers: { lastMonth: { ...daysAgo(1), data: [] } } },
       push: { settingsBitmask: 0 },
+      videoConf: {
+        videoConference: { started: 0, ended: 0 },
+        direct: { calling: 0, started: 0, ended: 0 },
+        livechat: { started: 0, ended: 0 },
+        settings: {},
+      },
     });
   });
 });

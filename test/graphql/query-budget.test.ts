@@ -26,8 +26,9 @@ async function commandsOf(query: string, variables?: Record<string, unknown>) {
   return h.dbCommands();
 }
 
-/** One figure of each query family, the command that family sends, and how many times (once unless said). */
-const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, collection: string | undefined, times?: number]> = {
+type Command = { name: string; collection: string | undefined };
+/** One figure of each query family, the command that family sends, how many times (once unless said), and any other command it sends. */
+const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, collection: string | undefined, times?: number, others?: Command[]]> = {
   countAllUsers: ['totalUsers', 'count', 'users'],
   countUsersByStatus: ['busyUsers', 'aggregate', 'users'],
   countUsersByStatusConnection: ['legacy { onlineUsers }', 'aggregate', 'users'],
@@ -48,7 +49,6 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   findLastSeenSubscription: ['lastSeenSubscription', 'find', 'rocketchat_subscription'],
   countUploads: ['uploadsTotal', 'count', 'rocketchat_uploads'],
   sumUploadSizes: ['uploadsTotalSize', 'aggregate', 'rocketchat_uploads'],
-  findDeploymentSettings: ['cloudWorkspaceId', 'find', 'rocketchat_settings'],
   findMigrationControl: ['migration { version }', 'find', 'migrations'],
   findRocketChatBuild: ['version', 'find', 'rocketchat_statistics'],
   findMongoServerFacts: ['mongoVersion', 'serverStatus', undefined],
@@ -92,11 +92,28 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   countVoipWrapUps: ['voip { successfulCalls }', 'aggregate', 'rocketchat_message'],
   countVoipErrors: ['voip { errorCalls }', 'aggregate', 'rocketchat_message'],
   countVoipRoomsOnHold: ['voip { onHoldCalls }', 'aggregate', 'rocketchat_message'],
+  findUserDailySessions: ['sessions { uniqueOS { lastWeek } }', 'find', 'rocketchat_sessions'],
+  // videoConf and contactVerification read the statistics settings too: that find is findStatisticsSettings' (see figureAlsoReads).
+  countVideoConferencesByKindAndState: ['videoConf', 'aggregate', 'rocketchat_video_conference', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
+  countRoomsWithCalls: ['omnichannel { webRTCCalls }', 'aggregate', 'rocketchat_room'],
+  findContactRooms: ['omnichannel { uniqueContactsOfLastWeek }', 'find', 'rocketchat_room'],
+  findContacts: ['omnichannel { contactVerification }', 'find', 'rocketchat_livechat_contact', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
+  // The custom OAuth services are named by settings: their read comes first, then one grouping of the users.
+  findLoginServices: ['services', 'aggregate', 'users', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
 };
+/** Families whose figure also reads another family's query: its `others` are not the family's own commands. */
+const figureAlsoReads = new Set<QueryName>(['countVideoConferencesByKindAndState', 'findContacts']);
+/** The commands one figure of the family sends. */
+const commandsOfFamily = ([, name, collection, times = 1, others = []]: (typeof oneFigurePerFamily)[QueryName]): Command[] => [
+  ...Array.from({ length: times }, () => ({ name, collection })),
+  ...others,
+];
 
 describe('query budgets (database commands per request)', () => {
-  it.each(Object.entries(oneFigurePerFamily))('one figure of family %s sends exactly its commands', async (_family, [figure, name, collection, times = 1]) => {
-    expect(await commandsOf(`{ statistics(refresh: true) { ${figure} } }`)).toEqual(Array.from({ length: times }, () => ({ name, collection })));
+  const sortKey = (c: Command) => `${c.collection}/${c.name}`;
+  it.each(Object.entries(oneFigurePerFamily))('one figure of family %s sends exactly its commands', async (_family, entry) => {
+    const sent = await commandsOf(`{ statistics(refresh: true) { ${entry[0]} } }`);
+    expect(sent.map(sortKey).sort()).toEqual(commandsOfFamily(entry).map(sortKey).sort());
   });
 
   // The declarations are honest: a figure sends the commands of the queries it says it reads, and no
@@ -118,13 +135,25 @@ describe('query budgets (database commands per request)', () => {
   it('the whole document sends each family exactly once', async () => {
     const commands = await commandsOf(print(LiveStatisticsDocument), { refresh: true });
     const expected = queryNames.flatMap((family) => {
-      const [, name, collection, times = 1] = oneFigurePerFamily[family];
-      return Array.from({ length: times }, () => ({ name, collection }));
+      const [figure, name, collection, times, others] = oneFigurePerFamily[family];
+      return commandsOfFamily([figure, name, collection, times, figureAlsoReads.has(family) ? [] : others]);
     });
-    const sortKey = (c: { name: string; collection?: string }) => `${c.collection}/${c.name}`;
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
-    // Each query once; countRoomsByType sends four commands (one accumulator per grouping).
-    expect(commands).toHaveLength(65);
+    // Each query once; countRoomsByType sends four commands (one accumulator per grouping), findLoginServices two.
+    expect(commands).toHaveLength(71);
+  });
+
+  it('settings figures of every family share one read of rocketchat_settings', async () => {
+    const commands = await commandsOf(
+      '{ statistics(refresh: true) { uniqueId installedAt cloudWorkspaceId siteUrl fileStoreType settings wizard { industry } omnichannel { enabled } push { settingsBitmask } } }',
+    );
+    expect(commands).toEqual([{ name: 'find', collection: 'rocketchat_settings' }]);
+  });
+
+  it("the nine session windows share one read of the month's user_daily documents", async () => {
+    const windows = '{ yesterday lastWeek lastMonth }';
+    const commands = await commandsOf(`{ statistics(refresh: true) { sessions { uniqueUsers ${windows} uniqueDevices ${windows} uniqueOS ${windows} } } }`);
+    expect(commands).toEqual([{ name: 'find', collection: 'rocketchat_sessions' }]);
   });
 
   it('host figures cost no command', async () => {

@@ -1,5 +1,7 @@
 import type { Db } from 'mongodb';
 import { insertMany } from './fixtures';
+import { expectedServiceFigures, insertServicesWorkspace } from './services-workspace';
+import { expectedSessionFigures, insertSessionsWorkspace } from './sessions-workspace';
 
 /**
  * A workspace for the figures Rocket.Chat 8.x added (see expected8xFigures): each document is there
@@ -25,7 +27,7 @@ export async function insert8xWorkspace(db: Db): Promise<void> {
   await insertMany(db, 'rocketchat_email_inbox', [{ email: 'support@example.org' }]);
   await insertMany(db, 'rocketchat_livechat_business_hours', [{ name: 'default' }, { name: 'weekend' }]);
   await insertMany(db, 'rocketchat_room', [
-    { _id: 'l1', t: 'l', departmentId: 'sales', source: { type: 'widget' } },
+    { _id: 'l1', t: 'l', departmentId: 'sales', source: { type: 'widget' }, callStatus: 'ended' },
     { _id: 'l2', t: 'l', departmentId: 'support', priorityId: 'p1', source: { type: 'email', id: 'inbox1', alias: 'Support' } },
     { _id: 'l3', t: 'l', source: { type: 'widget' } },
     // a channel with a departmentId is no livechat room.
@@ -103,10 +105,13 @@ export async function insert8xWorkspace(db: Db): Promise<void> {
       dailyPeakConnections: 12,
       maxMonthlyPeakConnections: 40,
       apps: { engineVersion: '1.50.0', totalInstalled: 3, totalActive: 2, totalFailed: false, totalPrivateApps: 1, totalPrivateAppsEnabled: 0 },
+      // computed from rocketchat_sessions now: never read from here.
       uniqueUsersOfLastMonth: { year: 2026, month: 2, day: 28, data: [{ count: 4, sessions: 9, time: 3600, roles: [] }] },
       createdAt: new Date('2026-02-01T00:00:00.000Z'),
     },
   ]);
+  await insertSessionsWorkspace(db);
+  await insertServicesWorkspace(db);
 }
 
 /** The 8.x figures of insert8xWorkspace plus one admin (roles admin+user, no language). */
@@ -135,8 +140,19 @@ export const expected8xFigures = {
     automaticForwardingUnansweredChats: false,
     routingAlgorithm: 'Auto_Selection',
     webRTCEnabled: true,
-    webRTCCalls: null,
-    contactVerification: null,
+    webRTCCalls: 1,
+    // No contacts collection: Rocket.Chat's zeros (its counter settings are missing, so left out).
+    contactVerification: {
+      totalContacts: 0,
+      totalUnknownContacts: 0,
+      totalConflicts: 0,
+      totalBlockedContacts: 0,
+      totalPartiallyBlockedContacts: 0,
+      totalFullyBlockedContacts: 0,
+      totalVerifiedContacts: 0,
+      avgChannelsPerContact: 0,
+      totalContactsWithoutChannels: 0,
+    },
   },
   voip: { enabled: false, calls: 1, extensions: 1, successfulCalls: 1, errorCalls: 1, onHoldCalls: 1 },
   teams: { totalTeams: 2, totalRoomsInsideTeams: 3, totalDefaultRoomsInsideTeams: 1, roomsInsideTeams: 3 },
@@ -157,7 +173,8 @@ export const expected8xFigures = {
   totalLinkInvitationUses: 7,
   pushQueue: 1,
   userLanguages: [
-    { language: 'none', users: 2 },
+    // the admin, the user with language '' and the six users of the login services.
+    { language: 'none', users: 8 },
     { language: 'de', users: 2 },
     { language: 'pt-BR', users: 1 },
   ],
@@ -177,6 +194,7 @@ export const expected8xFigures = {
   sessions: {
     dailyPeakConnections: 12,
     maxMonthlyPeakConnections: 40,
-    uniqueUsers: { lastMonth: { year: 2026, month: 2, day: 28, data: [{ count: 4, sessions: 9, time: 3600, roles: [] }] }, yesterday: null },
+    ...expectedSessionFigures(),
   },
+  ...expectedServiceFigures,
 };

@@ -148,6 +148,27 @@ describe('the small preset holds every 8.x family', () => {
     expect([tag, branch, msEnabled]).toEqual(['6.12.0', 'release-6.12.0', false]);
   });
 
+  it("holds user_daily sessions the gateway's windows read, relative to the day of the seed", async () => {
+    const headers = { 'x-user-id': seeded.admin.userId, 'x-auth-token': seeded.admin.authToken };
+    const answer = await h.graphql('{ statistics(refresh: true) { sessions { uniqueUsers { yesterday lastWeek } uniqueDevices { lastMonth } } } }', {
+      headers,
+    });
+    expect(answer.json.errors).toBeUndefined();
+    const { uniqueUsers, uniqueDevices } = answer.json.data.statistics.sessions;
+    // The seeded days follow the day of the seed: read them back and count them as Sessions.ts does (UTC days).
+    const daily = await h.db.collection('rocketchat_sessions').find({ type: 'user_daily' }).toArray();
+    const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+    const daysAgo = (d: { year: number; month: number; day: number }) => (today - Date.UTC(d.year, d.month - 1, d.day)) / 86_400_000;
+    const within = (days: number) => daily.filter((d) => daysAgo(d as never) >= 1 && daysAgo(d as never) <= days);
+    const users = (days: number) => new Set(within(days).map((d) => d.userId)).size;
+    const sum = (days: number, field: string) => within(days).reduce((total, d) => total + d[field], 0);
+    expect(users(1)).toBeGreaterThan(0);
+    expect(uniqueUsers.yesterday.data[0]).toMatchObject({ count: users(1), sessions: sum(1, 'sessions'), time: sum(1, 'time') });
+    expect(uniqueUsers.lastWeek.data[0]).toMatchObject({ count: users(7), sessions: sum(7, 'sessions'), time: sum(7, 'time') });
+    expect(users(7)).toBeGreaterThan(users(1));
+    expect(uniqueDevices.lastMonth.data.length).toBeGreaterThan(3);
+  });
+
   it("only adds fields to the users, rooms and messages drawn before, and changes none they had but e2e and on-hold messages' type and text", () => {
     const credentials = credentialsFor(options.seed);
     const profiles = Array.from({ length: options.users }, (_, index) => userProfileAt(options.seed, index, credentials));

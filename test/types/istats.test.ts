@@ -13,11 +13,8 @@ type Json<T> = T extends Date ? string : T extends Array<infer E> ? Array<Json<E
 
 type AbsentWhenUnknown =
   | '_id' | 'uniqueId' | 'mongoVersion' | 'lastLogin' | 'lastSeenSubscription' | 'lastMessageSentAt' | 'tag' | 'branch' | 'msEnabled' | 'oplogEnabled' | 'statsToken'
-  | 'dailyPeakConnections' | 'maxMonthlyPeakConnections' | 'services' | 'enterprise' | 'videoConf' | 'matrixFederation'
-  | 'federationOverviewData' | 'federatedServers' | 'federatedUsers' | 'omnichannelContactsBySource' | 'uniqueContactsOfYesterday'
-  | 'uniqueContactsOfLastWeek' | 'uniqueContactsOfLastMonth' | 'contactVerification' | 'omnichannelWebRTCCalls'
-  | 'uniqueUsersOfYesterday' | 'uniqueUsersOfLastWeek' | 'uniqueUsersOfLastMonth' | 'uniqueDevicesOfYesterday'
-  | 'uniqueDevicesOfLastWeek' | 'uniqueDevicesOfLastMonth' | 'uniqueOSOfYesterday' | 'uniqueOSOfLastWeek' | 'uniqueOSOfLastMonth'; // prettier-ignore
+  | 'dailyPeakConnections' | 'maxMonthlyPeakConnections' | 'enterprise' | 'matrixFederation'
+  | 'federationOverviewData' | 'federatedServers' | 'federatedUsers'; // prettier-ignore
 
 /** IStats as the gateway's JSON satisfies it; `apps.engineVersion` too needs a Rocket.Chat snapshot. */
 export type RocketChatStatisticsJson = Omit<Json<IStats>, AbsentWhenUnknown | 'apps'> &
