@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { MongoBulkWriteError, MongoServerError } from 'mongodb';
 import type { DatabaseHandle } from '../db/connect';
 import { asDatabaseCall } from '../db/database-errors';
 import type { ComputationQueue } from '../statistics/computation-queue';
@@ -26,6 +27,8 @@ export class KeptDays {
     private readonly collectionName: string,
     /** Every command goes through the bounded queue, as figure queries do. */
     private readonly queue: ComputationQueue,
+    /** Told of a write that failed for another reason than a concurrent write of the same day. */
+    private readonly reportFailedWrite: (error: unknown) => void = () => {},
   ) {}
 
   private get collection() {
@@ -55,7 +58,12 @@ export class KeptDays {
     return found;
   }
 
-  /** Keeps newly computed past days (one write); a day computed twice at once is written with the same figures. */
+  /**
+   * Keeps newly computed past days (one write). Never fails the answer: the figures are computed
+   * already, and a day not kept is only computed again. Two requests computing a day at once both
+   * upsert it; the loser's duplicate key (FerretDB and MongoDB both raise it) means the day is kept,
+   * with the same figures.
+   */
   async keep(family: string, values: ReadonlyMap<Day, unknown>): Promise<void> {
     if (values.size === 0) return;
     const keptAt = new Date();
@@ -63,8 +71,12 @@ export class KeptDays {
       const _id = keyOf(family, day);
       return { replaceOne: { filter: { _id }, replacement: { _id, family, day: dayLabel(day), value, keptAt }, upsert: true } };
     });
-    await this.queue.run(() => asDatabaseCall(this.database, () => this.collection.bulkWrite(operations, { ordered: false })));
     for (const [day, value] of values) this.memory.set(keyOf(family, day), { value });
+    try {
+      await this.queue.run(() => asDatabaseCall(this.database, () => this.collection.bulkWrite(operations, { ordered: false })));
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) this.reportFailedWrite(error);
+    }
   }
 
   /** Forgets what memory holds (tests measure what the collection alone spares). */
@@ -74,3 +86,10 @@ export class KeptDays {
 }
 
 const keyOf = (family: string, day: Day) => `${family}:${dayLabel(day)}`;
+
+/** A bulk write whose every failed operation hit an existing _id (code 11000): another request kept those days. */
+function onlyDuplicateKeys(error: unknown): boolean {
+  if (!(error instanceof MongoBulkWriteError)) return error instanceof MongoServerError && error.code === 11000;
+  const failures = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+  return failures.length > 0 && failures.every((failure) => failure.code === 11000);
+}
