@@ -4,6 +4,7 @@ import { WorkspaceOverviewDocument, WorkspaceRefreshDocument } from '../generate
 import type { Figures, TrendPoint } from './figures';
 import { forgetCredentials, loadCredentials, saveCredentials, type Credentials } from '../shared/credentials';
 import { DeploymentCard } from './deployment-card';
+import { EngagementTab } from './engagement/engagement-tab';
 import { downloadStatisticsFile } from './download-info';
 import { formatDateTime } from './format';
 import { logIn, runDocument, type PasswordLogin } from './gateway-client';
@@ -19,7 +20,7 @@ interface Overview {
 }
 
 type Activity = 'signing-in' | 'loading' | 'refreshing' | 'downloading';
-type Tab = 'workspace' | 'trend';
+type Tab = 'workspace' | 'trend' | 'engagement';
 
 const trendLength = 100;
 
@@ -212,6 +213,9 @@ export function WorkspaceApp() {
               <TabsItem selected={tab === 'trend'} onClick={() => setTab('trend')} data-testid="tab-trend">
                 Trend
               </TabsItem>
+              <TabsItem selected={tab === 'engagement'} onClick={() => setTab('engagement')} data-testid="tab-engagement">
+                Engagement
+              </TabsItem>
             </Tabs>
             {tab === 'workspace' ? (
               <CardGrid breakpoints={{ lg: 4, xs: 4, padding: 8 }}>
@@ -219,10 +223,12 @@ export function WorkspaceApp() {
                 <UsersUploadsCard figures={overview.figures} />
                 <MessagesRoomsCard figures={overview.figures} />
               </CardGrid>
-            ) : (
+            ) : tab === 'trend' ? (
               <Box paddingInline={8}>
                 <TrendCard points={overview.trend} />
               </Box>
+            ) : (
+              <EngagementTab credentials={credentials} onSignOut={signOut} />
             )}
           </>
         )}
