@@ -1,4 +1,4 @@
-import { Box, IconButton, Select } from '@rocket.chat/fuselage';
+import { Box, Button, Chevron, Select } from '@rocket.chat/fuselage';
 import { useState } from 'react';
 import { BarChart } from './bar-chart';
 import { formatDay, formatHour, formatShortDay, formatWeekday } from './day-format';
@@ -63,36 +63,40 @@ export function BusiestTimesCard({ credentials, now, onProblem }: SectionProps) 
       csv={
         unit === 'hours'
           ? hours && {
-              name: `BusiestChatTimesSection_hours_${shownDay}`,
+              name: `BusiestChatTimesSection_hours_${shownDay.slice(0, 10)}`,
               headers: ['Hour', 'Users'],
               rows: hours.map(({ key, value }) => [formatHour(Number(key)), value]),
             }
           : days && {
-              name: `BusiestChatTimesSection_days_${String(weekly.askedWith?.start)}`,
+              name: `BusiestChatTimesSection_days_${String(weekly.askedWith?.start).slice(0, 10)}`,
               headers: ['Date', 'Users'],
               rows: days.map(({ key, value }) => [key, value]),
             }
       }
     >
       <Box display="flex" alignItems="center" justifyContent="center" marginBlockEnd={8}>
-        <IconButton
+        <Button
+          square
           small
-          icon="chevron-left"
           aria-label={unit === 'hours' ? 'Previous day' : 'Previous week'}
           onClick={() => setStepsBack((steps) => steps + 1)}
           data-testid="busiest-previous"
-        />
+        >
+          <Chevron left size="x20" />
+        </Button>
         <Box is="span" fontScale="p2m" marginInline={8} minWidth="x160" textAlign="center" data-testid="busiest-heading">
           {heading}
         </Box>
-        <IconButton
+        <Button
+          square
           small
-          icon="chevron-right"
           aria-label={unit === 'hours' ? 'Next day' : 'Next week'}
           disabled={stepsBack === 0}
           onClick={() => setStepsBack((steps) => steps - 1)}
           data-testid="busiest-next"
-        />
+        >
+          <Chevron right size="x20" />
+        </Button>
       </Box>
       {unit === 'hours' && hours && (
         <BarChart

@@ -1,4 +1,5 @@
 import { Box, Icon, Pagination, Table, TableBody, TableCell, TableHead, TableRow, Tile } from '@rocket.chat/fuselage';
+import { useBreakpoints } from '@rocket.chat/fuselage-hooks';
 import { useEffect, useState } from 'react';
 import { formatCount } from '../format';
 import { channelLines, channelsCsvHeaders, channelsCsvRows, sortChannelLines, type ChannelColumn, type ChannelSort } from './channel-rows';
@@ -12,10 +13,11 @@ import { useEngagement } from './use-engagement';
 
 type PageSize = 25 | 50 | 100;
 
-const columns: { column: ChannelColumn; label: string; align?: 'end' }[] = [
+// On a phone the two dates give their room to the name and the messages (the CSV keeps them).
+const columns: { column: ChannelColumn; label: string; align?: 'end'; wide?: true }[] = [
   { column: 'name', label: 'Channel' },
-  { column: 'createdAt', label: 'Created' },
-  { column: 'updatedAt', label: 'Last active' },
+  { column: 'createdAt', label: 'Created', wide: true },
+  { column: 'updatedAt', label: 'Last active', wide: true },
   { column: 'messages', label: 'Messages sent', align: 'end' },
 ];
 
@@ -60,6 +62,7 @@ export function ChannelsCard({ credentials, range, onProblem }: SectionProps) {
     onProblem,
   );
   const lines = answer ? sortChannelLines(channelLines(answer.channels), sort) : [];
+  const wide = useBreakpoints().includes('md');
   return (
     <SectionCard
       id="channels"
@@ -79,9 +82,11 @@ export function ChannelsCard({ credentials, range, onProblem }: SectionProps) {
             <TableHead>
               <TableRow>
                 <TableCell>#</TableCell>
-                {columns.map((header) => (
-                  <SortHeader key={header.column} {...header} sort={sort} onSort={setSort} />
-                ))}
+                {columns
+                  .filter((header) => wide || !header.wide)
+                  .map((header) => (
+                    <SortHeader key={header.column} {...header} sort={sort} onSort={setSort} />
+                  ))}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -91,9 +96,9 @@ export function ChannelsCard({ credentials, range, onProblem }: SectionProps) {
                   <TableCell data-testid="channels-name">
                     <RoomName t={line.t} name={line.name} />
                   </TableCell>
-                  <TableCell>{formatDay(line.createdAt)}</TableCell>
-                  <TableCell>{formatDay(line.updatedAt)}</TableCell>
-                  <TableCell align="end" data-testid="channels-messages" data-value={line.messages}>
+                  {wide && <TableCell>{formatDay(line.createdAt)}</TableCell>}
+                  {wide && <TableCell>{formatDay(line.updatedAt)}</TableCell>}
+                  <TableCell align="end" data-testid="channels-messages" data-value={line.messages} style={{ whiteSpace: 'nowrap' }}>
                     {formatCount(line.messages)} <Growth value={line.change} />
                   </TableCell>
                 </TableRow>

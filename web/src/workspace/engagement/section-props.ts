@@ -1,7 +1,7 @@
 import type { Credentials } from '../../shared/credentials';
 import type { GatewayProblem } from '../problems';
 import type { EngagementParams } from './engagement-api';
-import type { DayRange } from './periods';
+import { utcDayKey, type DayRange } from './periods';
 
 /** What every card of the Engagement tab is given. */
 export interface SectionProps {
@@ -22,5 +22,8 @@ export const rangeParams = ({ start, end }: DayRange): EngagementParams => ({ st
 export const askedRange = (params: EngagementParams | undefined, fallback: DayRange): DayRange =>
   params ? { start: new Date(String(params.start)), end: new Date(String(params.end)) } : fallback;
 
-/** Rocket.Chat's attachment names: `<Section>_start_<start>_end_<end>`. */
-export const attachmentName = (section: string, { start, end }: DayRange): string => `${section}_start_${start.toISOString()}_end_${end.toISOString()}`;
+/**
+ * Rocket.Chat's attachment names, `<Section>_start_<start>_end_<end>`, with the days as YYYY-MM-DD
+ * (Rocket.Chat writes Date's long text, whose colons browsers replace in file names).
+ */
+export const attachmentName = (section: string, { start, end }: DayRange): string => `${section}_start_${utcDayKey(start)}_end_${utcDayKey(end)}`;
