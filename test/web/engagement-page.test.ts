@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { insertAdmin, type TestCredentials } from '../helpers/fixtures';
+import { insertAdmin, insertUserWithToken, type TestCredentials } from '../helpers/fixtures';
 import { startHarness, type Harness } from '../helpers/harness';
 import { ensureWebBuilt, launchChromium, openOfflinePage, screenshot, type OfflinePage } from './browser';
 import { readCsv } from './engagement/csv-reader';
@@ -14,15 +14,21 @@ const { expected } = workspace;
 let harness: Harness;
 let browser: Browser;
 let admin: TestCredentials;
+/** May see the statistics, not the Engagement Dashboard. */
+let statistician: TestCredentials;
 const opened: OfflinePage[] = [];
 
 beforeAll(async () => {
   ensureWebBuilt();
   [harness, browser] = await Promise.all([startHarness(), launchChromium()]);
-  for (const permission of ['view-statistics', 'view-engagement-dashboard']) {
-    await harness.db.collection('rocketchat_permissions').updateOne({ _id: permission as never }, { $set: { roles: ['admin'] } }, { upsert: true });
+  for (const [permission, roles] of [
+    ['view-statistics', ['admin', 'statistician']],
+    ['view-engagement-dashboard', ['admin']],
+  ] as const) {
+    await harness.db.collection('rocketchat_permissions').updateOne({ _id: permission as never }, { $set: { roles } }, { upsert: true });
   }
   admin = await insertAdmin(harness.db);
+  statistician = await insertUserWithToken(harness.db, { roles: ['statistician'] });
   await workspace.insert(harness.db);
 });
 
@@ -40,7 +46,7 @@ afterEach(async () => {
 });
 
 /** The Engagement tab, signed in as the admin, its Users cards drawn. */
-async function openEngagement(width: number): Promise<OfflinePage & { requests: URL[] }> {
+async function openEngagement(width: number, user = admin): Promise<OfflinePage & { requests: URL[] }> {
   const offline = await openOfflinePage(browser, harness.url, { width, height: 900 });
   opened.push(offline);
   const requests: URL[] = [];
@@ -49,7 +55,7 @@ async function openEngagement(width: number): Promise<OfflinePage & { requests: 
     if (url.pathname.startsWith('/api/v1/engagement-dashboard/')) requests.push(url);
   });
   await offline.page.goto(`${harness.url}/workspace`);
-  await signIn(offline.page, admin.userId, admin.authToken);
+  await signIn(offline.page, user.userId, user.authToken);
   await offline.page.getByTestId('tab-engagement').click();
   await settled(offline.page);
   return { ...offline, requests };
@@ -245,4 +251,21 @@ test('a CSV download holds the table on screen, in the order on screen, in Rocke
   expect(active.rows.slice(1).map(([day, dau]) => [day, Number(dau)])).toEqual(
     expected.lastWeek.map((day, index) => [`${day}T00:00:00.000Z`, expected.dauPerDay[index]]),
   );
+});
+
+test('without view-engagement-dashboard the tab says which permission is missing, once, and the user stays signed in', async () => {
+  const { page, pageErrors } = await openEngagement(390, statistician);
+  const problem = page.getByTestId('problem');
+  await problem.waitFor();
+  expect(await problem.getAttribute('data-kind')).toBe('no-permission');
+  expect(await problem.getByTestId('problem-message').innerText()).toBe(
+    'This user may not see the Engagement Dashboard. Ask an administrator to give one of your roles the “view-engagement-dashboard” permission.',
+  );
+  expect(await page.getByTestId('problem').count()).toBe(1);
+  expect(await page.getByTestId('engagement-new-users').count()).toBe(0);
+  expect(await page.getByTestId('signed-in-user').innerText()).toBe(statistician.userId);
+  await page.getByTestId('tab-workspace').click();
+  await page.getByTestId('card-users').waitFor();
+  // The browser's own line for each refused request, and nothing else.
+  expect(new Set(pageErrors.splice(0))).toEqual(new Set(['Failed to load resource: the server responded with a status of 403 (Forbidden)']));
 });

@@ -2,6 +2,7 @@ import { Box, Tabs, TabsItem } from '@rocket.chat/fuselage';
 import { useMemo, useState } from 'react';
 import type { Credentials } from '../../shared/credentials';
 import type { GatewayProblem } from '../problems';
+import { ProblemCallout } from '../sign-in-form';
 import { ActiveUsersCard } from './active-users-card';
 import { BusiestTimesCard } from './busiest-times-card';
 import { ChannelsCard } from './channels-card';
@@ -37,9 +38,12 @@ export function EngagementTab({ credentials, onSignOut }: { credentials: Credent
     const nextRange = rangeOf(next.period, next, now);
     if (!('problem' in nextRange)) setRange(nextRange);
   };
-  // A revoked token ends the sign-in; a missing view-engagement-dashboard only this tab's cards (they say so).
+  // A revoked token ends the sign-in; without view-engagement-dashboard the tab says so once, in
+  // place of its cards, and the Workspace and Trend tabs stay (they want view-statistics only).
+  const [denied, setDenied] = useState<GatewayProblem>();
   const onProblem = (problem: GatewayProblem) => {
     if (problem.kind === 'wrong-credentials') onSignOut(problem);
+    if (problem.kind === 'no-permission') setDenied(problem);
   };
   const periodLabel =
     picked.period === 'custom'
@@ -59,7 +63,8 @@ export function EngagementTab({ credentials, onSignOut }: { credentials: Credent
         </Tabs>
         <PeriodPicker value={picked} problem={'problem' in chosen ? chosen.problem : undefined} onChange={pick} />
       </Box>
-      {section === 'users' && (
+      {denied && <ProblemCallout problem={denied} />}
+      {!denied && section === 'users' && (
         <>
           <NewUsersCard {...props} />
           <ActiveUsersCard {...props} />
@@ -69,7 +74,7 @@ export function EngagementTab({ credentials, onSignOut }: { credentials: Credent
           </Box>
         </>
       )}
-      {section === 'messages' && (
+      {!denied && section === 'messages' && (
         <>
           <MessagesSentCard {...props} />
           <Box display="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', columnGap: 16 }}>
@@ -78,7 +83,7 @@ export function EngagementTab({ credentials, onSignOut }: { credentials: Credent
           </Box>
         </>
       )}
-      {section === 'channels' && <ChannelsCard {...props} />}
+      {!denied && section === 'channels' && <ChannelsCard {...props} />}
     </Box>
   );
 }
