@@ -34,6 +34,8 @@ export interface GatewayConfig {
   loginTokenCollection: string;
   /** How long a token issued by POST /api/v1/login is accepted. */
   loginTokenTtlMs: number;
+  /** Where the engagement figures of past days are kept once computed; never a Rocket.Chat collection. */
+  engagementCollection: string;
   /** /metrics also publishes the workspace gauges under Rocket.Chat's exporter names (src/metrics/rocketchat-exporter.ts). */
   rocketChatMetricNames: boolean;
   /** GET /api/v1/statistics takes a new snapshot when the latest is older than this. */
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     restCurrentCacheControl: oneOf('REST_CURRENT_CACHE_CONTROL', ['no-store', 'private'] as const, 'no-store'),
     snapshotCollection: env.SNAPSHOT_COLLECTION || 'gateway_statistics',
     loginTokenCollection: env.LOGIN_TOKEN_COLLECTION || 'gateway_login_tokens',
+    engagementCollection: env.ENGAGEMENT_COLLECTION || 'gateway_engagement_days',
     // Rocket.Chat's own default login expiration (setting Accounts_LoginExpiration): 90 days.
     loginTokenTtlMs: int('LOGIN_TOKEN_TTL_MS', 90 * 24 * 3600 * 1000, 1000),
     rocketChatMetricNames: oneOf('METRICS_ROCKETCHAT_NAMES', ['true', 'false'] as const, 'true') === 'true',
@@ -160,15 +163,23 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   if (config.snapshotCollection === 'rocketchat_statistics') {
     problems.push('SNAPSHOT_COLLECTION must not be rocketchat_statistics: Rocket.Chat decides its daily snapshot from that collection');
   }
-  if (['users', 'instances', 'migrations'].includes(config.loginTokenCollection) || config.loginTokenCollection.startsWith('rocketchat_')) {
+  if (isRocketChatCollection(config.loginTokenCollection)) {
     problems.push("LOGIN_TOKEN_COLLECTION must not be a Rocket.Chat collection (users, rocketchat_*): the gateway never writes Rocket.Chat's collections");
   }
   if (config.loginTokenCollection === config.snapshotCollection) {
     problems.push('LOGIN_TOKEN_COLLECTION must differ from SNAPSHOT_COLLECTION: tokens and snapshots live apart');
   }
+  if (isRocketChatCollection(config.engagementCollection)) {
+    problems.push("ENGAGEMENT_COLLECTION must not be a Rocket.Chat collection (users, rocketchat_*): the gateway never writes Rocket.Chat's collections");
+  }
+  if ([config.snapshotCollection, config.loginTokenCollection].includes(config.engagementCollection)) {
+    problems.push('ENGAGEMENT_COLLECTION must differ from SNAPSHOT_COLLECTION and LOGIN_TOKEN_COLLECTION: kept days live apart');
+  }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return config;
 }
+
+const isRocketChatCollection = (name: string) => ['users', 'instances', 'migrations'].includes(name) || name.startsWith('rocketchat_');
 
 /**
  * STATISTICS_MAX_STALE_MS when unset: a minute (or the window, when longer), so that pollers of a

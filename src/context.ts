@@ -1,6 +1,7 @@
 import { requireViewStatistics, type AuthenticatedUser } from './auth/authenticator';
 import { readCredentials } from './auth/credentials';
 import type { Services } from './services';
+import { createEngagementLoaders, type EngagementLoaders } from './engagement/engagement-loaders';
 import { AnswerAge } from './statistics/answer-age';
 import { createLoaders, type Loaders } from './statistics/loaders';
 
@@ -20,6 +21,8 @@ export interface GatewayContext {
   loaders: Loaders;
   /** Loaders that always query anew (refresh: true, snapshots). */
   freshLoaders: Loaders;
+  /** The engagement figures' loaders, by family and day (over `loaders`). */
+  engagement: EngagementLoaders;
   /** Resolves (once per request) the caller, or throws UNAUTHENTICATED. */
   user(): Promise<AuthenticatedUser>;
   /** Throws UNAUTHENTICATED or FORBIDDEN unless the caller may view statistics. */
@@ -59,9 +62,11 @@ export function createContext(services: Services, request: RequestInfo): Gateway
   let user: Promise<AuthenticatedUser> | undefined;
   const credentials = readCredentials(request.headers);
   const answerAge = new AnswerAge();
+  const loaders = createLoaders(services.figureCache, false, answerAge);
   const context: GatewayContext = {
     services,
-    loaders: createLoaders(services.figureCache, false, answerAge),
+    loaders,
+    engagement: createEngagementLoaders(services.keptDays, loaders, () => services.figureCache.now()),
     freshLoaders: createLoaders(services.figureCache, true, answerAge),
     user: () =>
       (user ??= request.caller

@@ -5,6 +5,7 @@ import { Authenticator } from './auth/authenticator';
 import { GatewayTokenStore } from './auth/gateway-tokens';
 import { LoginUsers } from './auth/login-users';
 import { PasswordLogin } from './auth/password-login';
+import { KeptDays } from './engagement/kept-days';
 import { readGatewayFacts, type GatewayFacts } from './figures/gateway';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics';
 import { describeDialect } from './rest/rest-dialect';
@@ -27,6 +28,8 @@ export interface Services {
   /** The REST wire format in force (REST_FORMAT, or with auto the Rocket.Chat version's). */
   restDialect: RestDialectSource;
   snapshots: SnapshotStore;
+  /** The engagement figures of past days, in the gateway's own collection. */
+  keptDays: KeptDays;
   /** Takes snapshots one at a time, at most one per minimum interval. */
   snapshotTaker: SnapshotTaker;
   gateway: GatewayFacts;
@@ -67,6 +70,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
     passwordLogin: new PasswordLogin(database, new LoginUsers(database), gatewayTokens),
     restDialect,
     snapshots,
+    keptDays: new KeptDays(database, config.engagementCollection, queue),
     snapshotTaker: new SnapshotTaker(snapshots, config.snapshotLimits),
     gateway: withRestFormat(readGatewayFacts(), restDialect),
     metrics,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DoorDependencies } from '../doors/door-dependencies';
+import { registerEngagementRoutes } from './engagement-endpoints';
 import { errorAnswer, type RestAnswer, type RestEndpoint } from './error-body';
 import { answerStatisticsList } from './list-endpoint';
 import { answerLogin, answerLogout } from './login-endpoint';
@@ -25,6 +26,7 @@ export function registerRestRoutes(app: FastifyInstance, deps: DoorDependencies)
   };
   app.get('/api/v1/statistics', route('statistics', answerStatistics));
   app.get('/api/v1/statistics.list', route('statistics.list', answerStatisticsList));
+  registerEngagementRoutes(app, deps);
   // Scripts written for Rocket.Chat send the login as a form as often as JSON (python rocketchat-API's `data=`).
   app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
