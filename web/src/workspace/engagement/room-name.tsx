@@ -7,6 +7,6 @@ const icons = { c: 'hashtag', p: 'lock', d: 'at' } as const;
 export const RoomName = ({ t, name }: { t: RoomType; name: string }) => (
   <Box is="span" display="inline-flex" alignItems="center" style={{ gap: 4 }}>
     <Icon name={icons[t]} size="x16" aria-label={t === 'c' ? 'Public channel' : t === 'p' ? 'Private channel' : 'Direct message'} />
-    <span>{name}</span>
+    <span data-room-name>{name}</span>
   </Box>
 );

@@ -12,6 +12,31 @@ export interface EngagementState<TAnswer> {
   problem?: GatewayProblem;
 }
 
+/** How long to wait before asking again a gateway that said it was busy: 1, 2, then 4 seconds. */
+const busyRetryDelaysMs = [1000, 2000, 4000];
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => clearTimeout(timer));
+  });
+
+/**
+ * An endpoint's answer, asked again after a pause while the gateway says it is busy (as Rocket.Chat's
+ * client, whose queries retry three times): a 90-day period on every card at once can fill its queue.
+ */
+async function fetchWhenFree<TAnswer>(path: string, params: EngagementParams, credentials: Credentials, signal: AbortSignal): Promise<TAnswer> {
+  for (const delay of busyRetryDelaysMs) {
+    try {
+      return await fetchEngagement<TAnswer>(path, params, credentials, signal);
+    } catch (error) {
+      if (!(error instanceof GatewayProblem && error.kind === 'busy') || signal.aborted) throw error;
+      await pause(delay, signal);
+    }
+  }
+  return fetchEngagement<TAnswer>(path, params, credentials, signal);
+}
+
 /**
  * One endpoint's answer for the given parameters, asked again whenever they change; an answer that
  * arrives after newer parameters were asked for is dropped.
@@ -29,7 +54,7 @@ export function useEngagement<TAnswer>(
     if (!params) return;
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true, problem: undefined }));
-    fetchEngagement<TAnswer>(path, params, credentials, controller.signal).then(
+    fetchWhenFree<TAnswer>(path, params, credentials, controller.signal).then(
       (answer) => setState({ answer, askedWith: params, loading: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
