@@ -17,6 +17,9 @@ export interface EngagementLoaders {
   rooms(ids: readonly string[]): Promise<Map<string, RoomDocument>>;
 }
 
+/** Days of one family queried at once by one request. */
+const daysAtOnce = 4;
+
 /**
  * Created in the request context. One DataLoader per family, keyed by day: the fields of one
  * request that read the same family in the same tick share one read of the kept days and one query
@@ -34,14 +37,22 @@ export function createEngagementLoaders(kept: KeptDays, loaders: Loaders, now: (
     const settled = days.filter((day) => family.settledAt(day) <= time);
     const found = await kept.read(family.name, settled);
     const fresh = new Map<Day, unknown>();
-    const values = await Promise.all(
-      days.map(async (day) => {
-        if (found.has(day)) return found.get(day);
-        const value = family.toKept(await loaders.load(family.query(day)));
-        if (family.settledAt(day) <= time) fresh.set(day, value);
-        return value;
-      }),
-    );
+    const values: unknown[] = [];
+    // A long period's first request has dozens of days to query: a few at a time, so that it waits
+    // its turn in the bounded queue instead of filling it and being refused.
+    for (let offset = 0; offset < days.length; offset += daysAtOnce) {
+      const chunk = days.slice(offset, offset + daysAtOnce);
+      values.push(
+        ...(await Promise.all(
+          chunk.map(async (day) => {
+            if (found.has(day)) return found.get(day);
+            const value = family.toKept(await loaders.load(family.query(day)));
+            if (family.settledAt(day) <= time) fresh.set(day, value);
+            return value;
+          }),
+        )),
+      );
+    }
     await kept.keep(family.name, fresh);
     return values;
   };
