@@ -81,6 +81,10 @@ async function answerFor(url: URL): Promise<any> {
   return answer.json;
 }
 
+/** hourly-data's users in the page's twelve 2-hour bars. */
+const bucketsOf = (hourly: { hours: { hour: number; users: number }[] }) =>
+  Array.from({ length: 12 }, (_, index) => hourly.hours.filter((entry) => Math.floor(entry.hour / 2) === index).reduce((sum, entry) => sum + entry.users, 0));
+
 /** How many marks a chart drew: bars and heatmap cells are rects, the line chart's areas are paths. */
 const drawn = (page: Page, testId: string, selector: string) => page.getByTestId(testId).locator(selector).count();
 
@@ -109,12 +113,14 @@ describe.each([1440, 390])('at %i px wide', (width) => {
     expect(await drawn(page, 'chart-time-of-day', 'svg rect')).toBeGreaterThanOrEqual(7 * 24);
 
     const hourly = await answerFor(requests.find((url) => url.pathname.endsWith('/chat-busier/hourly-data'))!);
-    const buckets = Array.from({ length: 12 }, (_, index) =>
-      hourly.hours
-        .filter((entry: { hour: number }) => Math.floor(entry.hour / 2) === index)
-        .reduce((sum: number, entry: { users: number }) => sum + entry.users, 0),
-    );
-    expect(await numbers(page, 'chart-busiest-hours')).toEqual(buckets);
+    expect(await numbers(page, 'chart-busiest-hours')).toEqual(bucketsOf(hourly));
+    // Yesterday, one step back, had sessions at 9, 10 and 14 h.
+    requests.splice(0);
+    await page.getByTestId('busiest-previous').click();
+    await settled(page);
+    const yesterday = await answerFor(requests.find((url) => url.pathname.endsWith('/chat-busier/hourly-data'))!);
+    expect(yesterday.hours.reduce((sum: number, entry: { users: number }) => sum + entry.users, 0)).toBeGreaterThan(0);
+    expect(await numbers(page, 'chart-busiest-hours')).toEqual(bucketsOf(yesterday));
     expect(await drawn(page, 'chart-busiest-hours', 'svg rect')).toBeGreaterThanOrEqual(12);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await screenshot(page, `engagement-users-${width}.png`);
@@ -128,6 +134,7 @@ describe.each([1440, 390])('at %i px wide', (width) => {
         .sort((a: any, b: any) => Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day))
         .map((entry: { users: number }) => entry.users),
     );
+    expect(weekly.month.length).toBeGreaterThan(0);
     expect(await drawn(page, 'chart-busiest-days', 'svg rect')).toBeGreaterThanOrEqual(weekly.month.length);
 
     await page.getByTestId('engagement-tab-messages').click();

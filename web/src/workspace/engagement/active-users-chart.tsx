@@ -8,17 +8,17 @@ import { chartTheme, palette } from './palette';
 import { utcDayKey } from './periods';
 import { ChartFrame } from './section-card';
 
-type SeriesId = 'MAU' | 'WAU' | 'DAU';
+type SeriesId = 'DAU' | 'WAU' | 'MAU';
 
 /**
  * Rocket.Chat's ActiveUsersSection chart: DAU, WAU and MAU as filled areas over the days. Not
- * stacked (Rocket.Chat stacks them, which draws a MAU of DAU + WAU + MAU); the largest is drawn first
- * so that every area stays in sight.
+ * stacked (Rocket.Chat stacks them, which draws a MAU of DAU + WAU + MAU); nivo paints the first
+ * series last, so DAU, the smallest, lies on top and every area stays in sight.
  */
 export function ActiveUsersChart({ points }: { points: ActiveUsersPoint[] }) {
   const { ref, contentBoxSize } = useResizeObserver<HTMLDivElement>();
   const days = points.map((point) => utcDayKey(point.day));
-  const series = (['MAU', 'WAU', 'DAU'] as const).map((id) => ({
+  const series = (['DAU', 'WAU', 'MAU'] as const).map((id) => ({
     id,
     data: points.map((point, index) => ({ x: days[index]!, y: point[id.toLowerCase() as 'dau' | 'wau' | 'mau'] })),
   }));
@@ -37,7 +37,7 @@ export function ActiveUsersChart({ points }: { points: ActiveUsersPoint[] }) {
           xScale={{ type: 'point' }}
           yScale={{ type: 'linear', min: 0, max: 'auto' }}
           margin={{ top: 8, right: 16, bottom: 24, left: 40 }}
-          colors={[palette.mau, palette.wau, palette.dau]}
+          colors={[palette.dau, palette.wau, palette.mau]}
           enableArea
           areaOpacity={1}
           enablePoints={false}
@@ -54,7 +54,7 @@ export function ActiveUsersChart({ points }: { points: ActiveUsersPoint[] }) {
           sliceTooltip={({ slice }) => (
             <Tooltip>
               <Box>{formatDay(String(slice.points[0]?.data.x))}</Box>
-              {[...slice.points].reverse().map((point) => (
+              {slice.points.map((point) => (
                 <Box key={point.seriesId}>
                   {point.seriesId} {formatCount(Number(point.data.y))}
                 </Box>
