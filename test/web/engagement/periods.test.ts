@@ -48,8 +48,14 @@ test.each([
   ['2026-3-1', '2026-03-02', 'Enter both days of the range as dates (year, month, day).'],
   ['2026-03-05', '2026-03-02', 'The last day of the range comes before its first day: swap them.'],
   ['2026-03-11', '2026-03-12', 'The range starts in the future: pick a first day up to today.'],
+  ['2025-03-09', '2026-03-10', 'The range spans more than 366 days: pick a shorter one.'],
 ])('custom range %p to %p is refused with what to change', (from, to, problem) => {
   expect(customRange(from, to, now)).toEqual({ problem });
+});
+
+test('a custom range may span a year and a day', () => {
+  const range = customRange('2025-03-10', '2026-03-10', now);
+  expect('problem' in range ? range : daysOf(range).length).toBe(366);
 });
 
 test('the picker state picks a preset or the custom days', () => {

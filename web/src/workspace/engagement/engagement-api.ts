@@ -34,6 +34,10 @@ export async function fetchEngagement<TAnswer>(path: string, params: EngagementP
     throw describeProblem('unreachable');
   }
   const body = jsonObject(await response.text());
+  if (response.status === 400 && typeof body.error === 'string') {
+    // Parameters the gateway refused (Rocket.Chat's Match error, a period too long): its own words.
+    throw new GatewayProblem('unexpected', `The server refused the request: ${body.error}`);
+  }
   if (!response.ok) {
     const problem = problemFromAnswer(response, body);
     throw problem.kind === 'no-permission' ? noEngagementPermission : problem;

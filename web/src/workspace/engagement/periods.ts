@@ -53,6 +53,12 @@ function parseDayInput(text: string): Date | undefined {
 }
 
 /**
+ * The longest custom range: a year and a day. The gateway answers periods of up to 400 days, and
+ * active users asks for 29 days more.
+ */
+export const maxCustomDays = 366;
+
+/**
  * A custom range from two date inputs ("YYYY-MM-DD", days in UTC), or what to change when the
  * dates do not make one.
  */
@@ -61,7 +67,9 @@ export function customRange(from: string, to: string, now: Date): DayRange | { p
   if (!start || !last) return { problem: 'Enter both days of the range as dates (year, month, day).' };
   if (last < start) return { problem: 'The last day of the range comes before its first day: swap them.' };
   if (start > now) return { problem: 'The range starts in the future: pick a first day up to today.' };
-  return { start, end: endOfUtcDay(last) };
+  const range = { start, end: endOfUtcDay(last) };
+  if (daysOf(range).length > maxCustomDays) return { problem: `The range spans more than ${maxCustomDays} days: pick a shorter one.` };
+  return range;
 }
 
 /** The period to ask for, from the picker's state. */
