@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { Credentials } from '../../shared/credentials';
 import { describeProblem, GatewayProblem } from '../problems';
 import { fetchEngagement, type EngagementParams } from './engagement-api';
@@ -11,6 +11,9 @@ export interface EngagementState<TAnswer> {
   loading: boolean;
   problem?: GatewayProblem;
 }
+
+/** A count the tab raises to have every card ask its endpoint again (its figures of today move on). */
+export const EngagementRefresh = createContext(0);
 
 /** How long to wait before asking again a gateway that said it was busy: 1, 2, then 4 seconds. */
 const busyRetryDelaysMs = [1000, 2000, 4000];
@@ -49,6 +52,7 @@ export function useEngagement<TAnswer>(
 ): EngagementState<TAnswer> {
   const [state, setState] = useState<EngagementState<TAnswer>>({ loading: params !== undefined });
   const key = params ? JSON.stringify(params) : '';
+  const refreshes = useContext(EngagementRefresh);
 
   useEffect(() => {
     if (!params) return;
@@ -65,7 +69,7 @@ export function useEngagement<TAnswer>(
     );
     return () => controller.abort();
     // The parameters by value: a new object with the same dates asks nothing again.
-  }, [path, key, credentials.userId, credentials.authToken]);
+  }, [path, key, refreshes, credentials.userId, credentials.authToken]);
 
   return state;
 }
