@@ -154,18 +154,27 @@ describe.each([1440, 390])('at %i px wide', (width) => {
 
     await page.getByTestId('engagement-tab-channels').click();
     await settled(page);
-    expect(await shownChannels(page)).toEqual(expected.channels);
+    // 29 rooms, 25 a page: the four active ones first, the quiet ones after, the last four on page 2.
+    const firstPage = await shownChannels(page);
+    expect(firstPage.slice(0, 4)).toEqual(expected.channels);
+    expect(firstPage.slice(4).map(([, messages]) => messages)).toEqual(Array(21).fill(0));
+    expect(await page.getByTestId('channels-pagination').innerText()).toContain('Showing results 1 - 25 of 29');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await screenshot(page, `engagement-channels-${width}.png`);
+    await page.getByTestId('channels-pagination').getByRole('button', { name: 'Page 2' }).click();
+    await settled(page);
+    const secondPage = await shownChannels(page);
+    expect(secondPage.map(([, messages]) => messages)).toEqual([0, 0, 0, 0]);
+    expect([...firstPage, ...secondPage].map(([name]) => name).sort()).toEqual([...expected.channels.map(([name]) => name), ...expected.quietRooms].sort());
   });
 });
 
 /** The Channels table's rows as shown: name and messages. */
-const shownChannels = async (page: Page) =>
+const shownChannels = async (page: Page): Promise<[string, number][]> =>
   page
     .getByTestId('channels-row')
     .evaluateAll((rows) =>
-      rows.map((row) => [
+      rows.map((row): [string, number] => [
         row.querySelector('[data-testid="channels-name"] [data-room-name]')!.textContent!,
         Number(row.querySelector('[data-testid="channels-messages"]')!.getAttribute('data-value')),
       ]),
@@ -235,7 +244,15 @@ test('a CSV download holds the table on screen, in the order on screen, in Rocke
   await settled(page);
   await page.getByTestId('channels-sort-name').click();
   const shown = await shownChannels(page);
-  expect(shown.map(([name]) => name)).toEqual(['ana × bo', 'board', 'general', 'random']);
+  // The page's 25 rooms by name: a, b, g, the 21 quiet ones, r.
+  expect(shown.map(([name]) => name)).toEqual(['ana × bo', 'board', 'general', ...shown.slice(3, 24).map(([name]) => name), 'random']);
+  expect(shown.slice(3, 24).every(([name]) => name.startsWith('quiet-'))).toBe(true);
+  expect(shown.slice(3, 24).map(([name]) => name)).toEqual(
+    shown
+      .slice(3, 24)
+      .map(([name]) => name)
+      .sort(),
+  );
 
   const { name, rows } = await downloadedCsv(page, 'engagement-channels-csv');
   expect(name).toBe(`Channels_start_${expected.lastWeek[0]}_end_${expected.lastWeek[7]}.csv`);

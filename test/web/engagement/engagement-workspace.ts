@@ -8,6 +8,9 @@ const dayMs = 86_400_000;
  * sessions and messages on days counted back from today (UTC). `expected` holds what the page
  * must show for it.
  */
+/** Rooms quiet in the last 7 days, active in the 9 days before: they fill Channels past its first page. */
+const quietRooms = Array.from({ length: 25 }, (_, index) => `quiet-${String(index + 1).padStart(2, '0')}`);
+
 export function engagementWorkspace(now: Date) {
   const today = Math.floor(now.getTime() / dayMs) * dayMs;
   /** A moment `back` days before today at `hour`:`minute` UTC. */
@@ -36,6 +39,7 @@ export function engagementWorkspace(now: Date) {
       room('board', 'p', { name: 'board', fname: 'Board room' }),
       room('ana-bo', 'd', { usernames: ['ana', 'bo'], uids: ['ana', 'bo'] }),
       room('help', 'l', { fname: 'Visitor' }),
+      ...quietRooms.map((name) => room(name, 'c', { name })),
     ]);
 
     const messages = (rid: string, back: number, count: number, fields: Record<string, unknown> = {}) =>
@@ -48,6 +52,8 @@ export function engagementWorkspace(now: Date) {
       ...messages('board', 5, 2),
       ...messages('board', 40, 5),
       ...messages('ana-bo', 1, 3),
+      // One message each 9 days ago: in the last 7 days' previous period, so Channels lists them with 0.
+      ...quietRooms.flatMap((name) => messages(name, 9, 1)),
       // Not counted: livechat, a system message, a hidden (edited) copy.
       ...messages('help', 1, 2),
       ...messages('general', 1, 1, { t: 'uj' }),
@@ -112,7 +118,7 @@ export function engagementWorkspace(now: Date) {
       /** Today: nobody yet; ana and bo in the last 7 days; cy too in the last 30. */
       activeToday: { dau: 0, wau: 2, mau: 3 },
       messagesPerDay: [0, 0, 2, 0, 1, 2, 6, 1],
-      messages: { 'last 7 days': 12, 'last 30 days': 16, 'last 90 days': 21, yesterday: 6 },
+      messages: { 'last 7 days': 12, 'last 30 days': 41, 'last 90 days': 46, yesterday: 6 },
       origin: { c: 7, p: 2, d: 3 },
       topFive: [
         ['general', '6'],
@@ -120,12 +126,14 @@ export function engagementWorkspace(now: Date) {
         ['Board room', '2'],
         ['random', '1'],
       ],
+      /** Channels of the last 7 days, most messages first: four active rooms, then the quiet ones with 0. */
       channels: [
         ['general', 6],
         ['ana × bo', 3],
         ['board', 2],
         ['random', 1],
       ] as [string, number][],
+      quietRooms,
       /** A custom range of 3 days, 12 to 10 days ago: dee, ed and flo joined; general's 4 messages. */
       custom: { from: dayKey(12), to: dayKey(10), newUsers: 3, messages: 4 },
     },

@@ -23,7 +23,8 @@ export function TimeOfDayChart({ grid }: { grid: WeekdayHourGrid }) {
           margin={{ top: 24, right: 0, bottom: 0, left: 44 }}
           xInnerPadding={0.08}
           yInnerPadding={0.12}
-          colors={{ type: 'quantize', colors: palette.heat }}
+          // From 0, and at least 0 to 1: an empty week is all in the lightest colour, not the darkest.
+          colors={{ type: 'quantize', colors: palette.heat, domain: [0, Math.max(1, ...grid.flat())] }}
           emptyColor="transparent"
           enableLabels={false}
           axisTop={{ tickSize: 0, tickPadding: 6 }}
