@@ -4,6 +4,7 @@ import { WorkspaceOverviewDocument, WorkspaceRefreshDocument } from '../generate
 import type { Figures, TrendPoint } from './figures';
 import { forgetCredentials, loadCredentials, saveCredentials, type Credentials } from '../shared/credentials';
 import { DeploymentCard } from './deployment-card';
+import { EngagementTab } from './engagement/engagement-tab';
 import { downloadStatisticsFile } from './download-info';
 import { formatDateTime } from './format';
 import { logIn, runDocument, type PasswordLogin } from './gateway-client';
@@ -20,7 +21,7 @@ interface Overview {
 }
 
 type Activity = 'signing-in' | 'loading' | 'refreshing' | 'downloading';
-type Tab = 'workspace' | 'trend' | 'health';
+type Tab = 'workspace' | 'trend' | 'engagement' | 'health';
 
 const trendLength = 100;
 
@@ -213,6 +214,9 @@ export function WorkspaceApp() {
               <TabsItem selected={tab === 'trend'} onClick={() => setTab('trend')} data-testid="tab-trend">
                 Trend
               </TabsItem>
+              <TabsItem selected={tab === 'engagement'} onClick={() => setTab('engagement')} data-testid="tab-engagement">
+                Engagement
+              </TabsItem>
               <TabsItem selected={tab === 'health'} onClick={() => setTab('health')} data-testid="tab-health">
                 Health
               </TabsItem>
@@ -225,10 +229,12 @@ export function WorkspaceApp() {
               </CardGrid>
             ) : tab === 'health' ? (
               <HealthTab credentials={credentials} />
-            ) : (
+            ) : tab === 'trend' ? (
               <Box paddingInline={8}>
                 <TrendCard points={overview.trend} />
               </Box>
+            ) : (
+              <EngagementTab credentials={credentials} onSignOut={signOut} />
             )}
           </>
         )}
