@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { HistoryResolver } from './history.resolver';
 import { StatisticsResolver } from './statistics.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The gateway's schema, built from the type-graphql classes (once; it is immutable). */
 export function buildGatewaySchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [StatisticsResolver], validate: false });
+  built ??= buildSchema({ resolvers: [StatisticsResolver, HistoryResolver], validate: false });
   return built;
 }
