@@ -28,6 +28,7 @@ import {
 import { baseDate, validateSeedOptions, type SeedOptions } from './options';
 import { planRooms } from './room-plan';
 import { buildRoom } from './rooms';
+import { buildRocketChatHistory } from './statistics-history';
 import { buildRocketChatSnapshot } from './statistics-snapshot';
 import { countSubscriptions, generateSubscriptions } from './subscriptions';
 import { countUploads, generateUploads } from './uploads';
@@ -126,7 +127,8 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_uploads: () => generateUploads(seed, uploads, rooms, users),
     rocketchat_livechat_visitor: () => generateVisitors(seed, rooms, seedOptions, livechat),
     ...small,
-    rocketchat_statistics: () => [buildRocketChatSnapshot(seed, seedOptions, deployment)],
+    // The newest first (tests read it as [0]), then two years of daily ones.
+    rocketchat_statistics: () => [buildRocketChatSnapshot(seed, seedOptions, deployment), ...buildRocketChatHistory(seed, seedOptions, deployment)],
     instances: () => buildInstances(seed, now),
   };
   const counts: Record<SeedCollectionName, number> = {
@@ -141,7 +143,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_uploads: uploads,
     rocketchat_livechat_visitor: countVisitors(rooms, seedOptions),
     ...(Object.fromEntries(Object.entries(small).map(([name, build]) => [name, build().length])) as Record<keyof typeof small, number>),
-    rocketchat_statistics: 1,
+    rocketchat_statistics: 1 + buildRocketChatHistory(seed, seedOptions, deployment).length,
     instances: buildInstances(seed, now).length,
   };
   return { options: seedOptions, credentials, deployment, counts, documents: (collection) => sources[collection]() };

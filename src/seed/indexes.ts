@@ -35,4 +35,6 @@ export const rocketChatStatisticsIndexes: Partial<Record<SeedCollectionName, Ind
     { key: { pinned: 1 }, sparse: true },
   ],
   rocketchat_subscription: [{ key: { ls: 1 } }, { key: { rid: 1, ls: 1 } }],
+  // packages/models/src/models/Statistics.ts: the daily snapshots, read by createdAt.
+  rocketchat_statistics: [{ key: { createdAt: -1 } }],
 };
