@@ -15,9 +15,11 @@ const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), ne
 const history = Array.from({ length: 400 }, (_, index) => {
   const createdAt = new Date(today - (400 - index) * dayMs + 2 * 3600 * 1000);
   const totalUsers = index < 370 ? 100 + Math.floor((index * 123) / 370) : 223;
-  const messages = 1000 + 20 * index;
-  if (index < 100) return { version: '0.74.3', createdAt, totalUsers, activeUsers: totalUsers - 5, totalMessages: messages, totalRooms: 40, totlalLivechat: 1 };
-  return { version: '6.12.0', createdAt, totalUsers, activeUsers: totalUsers - 10, totalMessages: messages - 50, totalRooms: 40 + Math.floor(index / 10) };
+  // Rooms and messages grow towards what the figures workspace counts today (8 rooms, 35 messages, 7 documents).
+  const totalRooms = 2 + Math.floor((index * 6) / 399);
+  if (index < 100)
+    return { version: '0.74.3', createdAt, totalUsers, activeUsers: totalUsers - 5, totalMessages: 2 + Math.floor(index / 25), totalRooms, totlalLivechat: 1 };
+  return { version: '6.12.0', createdAt, totalUsers, activeUsers: totalUsers - 10, totalMessages: 10 + Math.floor((index * 25) / 399), totalRooms };
 }).filter((_, index) => index < 200 || index > 202);
 
 beforeAll(async () => {

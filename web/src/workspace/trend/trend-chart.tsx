@@ -3,7 +3,7 @@ import { Line, type SliceTooltipProps } from '@nivo/line';
 import { useEffect, useRef, useState } from 'react';
 import type { HistoryStep } from '../../generated/graphql';
 import { formatCount, formatDateTime } from '../format';
-import { seriesOf, valuesOf, type HistoryPoint, type TrendChart as TrendChartSpec, type TrendSeries } from './trend-series';
+import { largestValue, scaleTop, seriesOf, valuesOf, type HistoryPoint, type TrendChart as TrendChartSpec, type TrendSeries } from './trend-series';
 
 const sourceLabels = { ROCKET_CHAT: "Rocket.Chat's daily snapshot", GATEWAY: "the gateway's snapshot" } as const;
 const stepLabels: Record<HistoryStep, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month' };
@@ -112,6 +112,8 @@ export function TrendChart({ chart, points, step, spansYears }: { chart: TrendCh
   const { ref, width } = useWidth();
   const narrow = width < 560;
   const dateOf = spansYears ? monthOfYear : shortDay;
+  const top = scaleTop(largestValue(series));
+  const ticks = [0, top / 4, top / 2, (3 * top) / 4, top];
   return (
     <Box is="figure" margin={0} marginBlockEnd={16} data-testid={`trend-chart-${chart.unit}`}>
       <Box is="figcaption" fontScale="h5" marginBlockEnd={4}>
@@ -131,16 +133,16 @@ export function TrendChart({ chart, points, step, spansYears }: { chart: TrendCh
                 height={chartHeight}
                 data={series}
                 xScale={{ type: 'time', format: 'native', useUTC: true }}
-                yScale={{ type: 'linear', min: 0, max: 'auto', nice: true }}
+                yScale={{ type: 'linear', min: 0, max: top }}
                 margin={{ top: 8, right: 16, bottom: 28, left: 64 }}
                 colors={(line) => line.colour}
                 lineWidth={2}
                 enablePoints={points.length <= 60}
                 pointSize={6}
                 enableGridX={false}
-                gridYValues={4}
+                gridYValues={ticks}
                 axisBottom={{ tickValues: narrow ? 3 : 6, tickSize: 4, format: (value: Date) => dateOf.format(value) }}
-                axisLeft={{ tickValues: 4, tickSize: 4, format: (value: number) => formatCount(value) }}
+                axisLeft={{ tickValues: ticks, tickSize: 4, format: (value: number) => formatCount(value) }}
                 enableSlices="x"
                 sliceTooltip={(props) => <PointTooltip {...props} step={step} series={series} />}
                 animate={false}

@@ -83,3 +83,22 @@ export function seriesOf(chart: TrendChart, points: HistoryPoint[]): TrendSeries
     }))
     .filter((series) => series.data.some((datum) => datum.y !== null));
 }
+
+/**
+ * The top of a chart's scale, four ticks above zero: the next round whole step (1, 1.5, 2, 2.5, 3,
+ * 4, 5, 6 or 8 × 10ⁿ) times four, at or above the largest value plus a twentieth, so the highest
+ * line never runs along the top edge and every tick is a whole count.
+ */
+export function scaleTop(largest: number): number {
+  const wantedStep = Math.max(1, (largest * 1.05) / 4);
+  const magnitude = 10 ** Math.floor(Math.log10(wantedStep));
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
+    .map((factor) => factor * magnitude)
+    .find((candidate) => candidate >= wantedStep && Number.isInteger(candidate))!;
+  return 4 * step;
+}
+
+/** The largest value any line of the chart reaches. */
+export function largestValue(series: TrendSeries[]): number {
+  return Math.max(0, ...series.flatMap((line) => line.data.map((datum) => datum.y ?? 0)));
+}
