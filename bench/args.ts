@@ -30,6 +30,8 @@ export interface BenchArgs {
   /** Run the soak (mixed load for soakMinutes) instead of the benchmark. */
   soak: boolean;
   soakMinutes: number;
+  /** Measure `history` over the seeded two years of daily snapshots instead of the benchmark. */
+  history: boolean;
   help: boolean;
 }
 
@@ -54,6 +56,8 @@ personal access token); without them only the driver scenarios run.
   --soak                mixed load (cached polls, refreshes, statistics.list pages, bad tokens) on the
                         gateway for 10 minutes; writes <out>/soak.json and soak.md (not with MONGO_URL)
   --minutes N           with --soak: how long (default 10)
+  --history             history over the two seeded years of Rocket.Chat's daily snapshots against one
+                        whole-document read; writes <out>/history-<scale>.json and .md (not with MONGO_URL)
   --report              rewrite <scale>.md and latency.svg from <scale>.json (with --soak: soak.md from
                         soak.json), measuring nothing
   --help                this text
@@ -71,6 +75,7 @@ const options = {
   profile: { type: 'boolean' },
   report: { type: 'boolean' },
   soak: { type: 'boolean' },
+  history: { type: 'boolean' },
   minutes: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -100,6 +105,9 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
   if (!(soakMinutes > 0 && soakMinutes <= 24 * 60))
     throw new BenchArgsError(`--minutes must be a number of minutes above 0 and at most 1440, got "${values.minutes}"`);
   if (soak && url !== undefined) throw new BenchArgsError('--soak stores snapshots: it runs on the embedded, seeded workspace, not with MONGO_URL');
+  const history = values.history === true;
+  if (history && (soak || values.report === true)) throw new BenchArgsError('--history runs on its own: not with --soak or --report');
+  if (history && url !== undefined) throw new BenchArgsError('--history stores one snapshot: it runs on the embedded, seeded workspace, not with MONGO_URL');
   const [userId, authToken] = [env.BENCH_USER_ID || undefined, env.BENCH_AUTH_TOKEN || undefined];
   if ((userId === undefined) !== (authToken === undefined)) throw new BenchArgsError('set both BENCH_USER_ID and BENCH_AUTH_TOKEN, or neither');
   const external: ExternalDatabase | undefined = url
@@ -116,6 +124,7 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     reportOnly: values.report === true,
     soak,
     soakMinutes,
+    history,
     help: values.help === true,
   };
 }
