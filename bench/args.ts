@@ -32,6 +32,8 @@ export interface BenchArgs {
   soakMinutes: number;
   /** Measure the engagement dashboard's endpoints instead of the benchmark. */
   engagement: boolean;
+  /** Measure `history` over the seeded two years of daily snapshots instead of the benchmark. */
+  history: boolean;
   help: boolean;
 }
 
@@ -58,6 +60,8 @@ personal access token); without them only the driver scenarios run.
   --minutes N           with --soak: how long (default 10)
   --engagement          each engagement dashboard endpoint, first call and repeated call (a 90-day
                         period on small, 7 days on large); writes <out>/engagement-<scale>.{json,md}
+  --history             history over the two seeded years of Rocket.Chat's daily snapshots against one
+                        whole-document read; writes <out>/history-<scale>.json and .md (not with MONGO_URL)
   --report              rewrite <scale>.md and latency.svg from <scale>.json (with --soak: soak.md from
                         soak.json), measuring nothing
   --help                this text
@@ -76,6 +80,7 @@ const options = {
   report: { type: 'boolean' },
   soak: { type: 'boolean' },
   engagement: { type: 'boolean' },
+  history: { type: 'boolean' },
   minutes: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -106,6 +111,9 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     throw new BenchArgsError(`--minutes must be a number of minutes above 0 and at most 1440, got "${values.minutes}"`);
   if (soak && values.engagement === true) throw new BenchArgsError('--engagement and --soak are two runs: give one of them');
   if (soak && url !== undefined) throw new BenchArgsError('--soak stores snapshots: it runs on the embedded, seeded workspace, not with MONGO_URL');
+  const history = values.history === true;
+  if (history && (soak || values.report === true)) throw new BenchArgsError('--history runs on its own: not with --soak or --report');
+  if (history && url !== undefined) throw new BenchArgsError('--history stores one snapshot: it runs on the embedded, seeded workspace, not with MONGO_URL');
   const [userId, authToken] = [env.BENCH_USER_ID || undefined, env.BENCH_AUTH_TOKEN || undefined];
   if ((userId === undefined) !== (authToken === undefined)) throw new BenchArgsError('set both BENCH_USER_ID and BENCH_AUTH_TOKEN, or neither');
   const external: ExternalDatabase | undefined = url
@@ -123,6 +131,7 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     soak,
     soakMinutes,
     engagement: values.engagement === true,
+    history,
     help: values.help === true,
   };
 }

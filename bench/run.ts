@@ -19,6 +19,7 @@ import { ratiosOf, type BenchResults } from './results';
 import { driverScenarios, gatewayScenarios, type ScenarioContext } from './scenarios';
 import { describeDatabase } from './database-facts';
 import { benchEngagement } from './engagement';
+import { historyBench } from './history';
 import { soak, soakReportOnly } from './soak-run';
 import { openBenchWorkspace, openExternalWorkspace, type BenchWorkspace } from './workspace';
 
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
     if (args.prepareOnly) return 0;
     if (args.soak) return await soak(args, workspace, log);
     if (args.engagement) return await benchEngagement(args, workspace, log);
+    if (args.history) return await historyBench(args, workspace, log);
     const results = await benchmark(args, workspace);
     mkdirSync(args.outDir, { recursive: true });
     writeFileSync(join(args.outDir, `${resultsName(args)}.json`), `${JSON.stringify(results, null, 2)}\n`);

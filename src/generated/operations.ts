@@ -341,6 +341,58 @@ export type HealthUserSetListArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** A time series of counts from Rocket.Chat's daily snapshots and the gateway's, one point per step. */
+export type History = {
+  __typename?: 'History';
+  /** The figures, in the order asked. */
+  figures: Array<Scalars['String']['output']>;
+  /** The older end of the range, as asked. */
+  from: Scalars['DateTime']['output'];
+  /** One point per step that holds a snapshot of either source, oldest first; steps without any have none. */
+  points: Array<HistoryPoint>;
+  /** The step, as asked. */
+  step: HistoryStep;
+  /** The newer end of the range, as asked (now when not given). */
+  to: Scalars['DateTime']['output'];
+};
+
+/** The snapshot a history picked for one step. */
+export type HistoryPoint = {
+  __typename?: 'HistoryPoint';
+  /** The definitions its figures follow: 'current' (Rocket.Chat 1.x and later, and every gateway snapshot) or '0.61' (a Rocket.Chat 0.x snapshot). */
+  definitions: Scalars['String']['output'];
+  /** The start of the step this point stands for (UTC day, ISO week or month). */
+  period: Scalars['DateTime']['output'];
+  /** The Rocket.Chat version that stored it (ROCKET_CHAT); null for the gateway's. */
+  rocketChatVersion?: Maybe<Scalars['String']['output']>;
+  /** The picked snapshot's _id in its collection. */
+  snapshotId: Scalars['String']['output'];
+  /** Which collection the picked snapshot came from. */
+  source: SnapshotSource;
+  /** When the picked snapshot was taken: the newest of its step. */
+  takenAt: Scalars['DateTime']['output'];
+  /** The asked figures, in the order asked. */
+  values: Array<HistoryValue>;
+};
+
+/** How far apart the points of a history are. Steps are periods of UTC time. */
+export type HistoryStep =
+  /** One point per UTC day. */
+  | 'DAY'
+  /** One point per calendar month (UTC). */
+  | 'MONTH'
+  /** One point per ISO week, from Monday 00:00 UTC. */
+  | 'WEEK';
+
+/** One figure of a history point. */
+export type HistoryValue = {
+  __typename?: 'HistoryValue';
+  /** The figure, by its path in Statistics, as asked. */
+  figure: Scalars['String']['output'];
+  /** The count the snapshot stored under this figure's definition; null when the snapshot has none under it. */
+  value?: Maybe<Scalars['SafeInt']['output']>;
+};
+
 /** Users imported per importer (counter settings). */
 export type ImporterStatistics = {
   __typename?: 'ImporterStatistics';
@@ -594,6 +646,10 @@ export type Query = {
   engagement: Engagement;
   /** Dead, hot and owner-less rooms; users who have not logged in for long. Read live (never from the reuse window), each figure only when selected. Counts need view-statistics, lists view-room-administration or view-user-administration. */
   health: WorkspaceHealth;
+  /** Counts of Statistics over time, from Rocket.Chat's own daily snapshots (rocketchat_statistics) and the gateway's (its SNAPSHOT_COLLECTION) together; each point names its source. Thinned by picking, never averaging: each step gets the newest snapshot taken in it (from either source; at the same instant Rocket.Chat's), a step without any snapshot gets no point. Each value is read with the definition its snapshot was stored under: Rocket.Chat 0.x stored the 0.61 definitions (so its activeUsers, totalMessages… are legacy.activeUsers, legacy.totalMessages… here, and activeUsers is null on those points), later versions and the gateway today's. At most 1000 steps and 20 figures. One find per source, projected to the asked figures, sorted by createdAt. Requires view-statistics. */
+  history: History;
+  /** When the oldest snapshot of either source (rocketchat_statistics, the gateway's) was taken: where a history of everything begins. Null when neither holds one. */
+  historyBegins?: Maybe<Scalars['DateTime']['output']>;
   /** When the newest stored snapshot was taken; null when none exists. Reads no figure. */
   lastSnapshotAt?: Maybe<Scalars['DateTime']['output']>;
   /** The newest stored snapshot, as stored (no recomputation); null when none exists. */
@@ -608,6 +664,14 @@ export type Query = {
 export type QueryEngagementArgs = {
   end: Scalars['DateTime']['input'];
   start: Scalars['DateTime']['input'];
+};
+
+
+export type QueryHistoryArgs = {
+  figures: Array<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  step?: HistoryStep;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -730,6 +794,13 @@ export type SnapshotList = {
   /** Snapshots matching the filter. */
   total: Scalars['Int']['output'];
 };
+
+/** Which collection a stored snapshot came from. */
+export type SnapshotSource =
+  /** The gateway's snapshot in its SNAPSHOT_COLLECTION (takeSnapshot, REST refresh). */
+  | 'GATEWAY'
+  /** Rocket.Chat's own daily snapshot in rocketchat_statistics. */
+  | 'ROCKET_CHAT';
 
 /** Statistics of the Rocket.Chat workspace, with the current definitions (Rocket.Chat 6.x–8.x). Live results compute only the selected fields; stored snapshots return their stored values. */
 export type Statistics = {

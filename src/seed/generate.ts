@@ -29,6 +29,7 @@ import { baseDate, validateSeedOptions, type SeedOptions } from './options';
 import { planRooms } from './room-plan';
 import { buildRoom } from './rooms';
 import { generateSessions } from './sessions';
+import { buildRocketChatHistory } from './statistics-history';
 import { buildRocketChatSnapshot } from './statistics-snapshot';
 import { countSubscriptions, generateSubscriptions } from './subscriptions';
 import { countUploads, generateUploads } from './uploads';
@@ -133,7 +134,8 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_livechat_visitor: () => generateVisitors(seed, rooms, seedOptions, livechat),
     ...small,
     rocketchat_sessions: () => generateSessions(seed, users, now),
-    rocketchat_statistics: () => [buildRocketChatSnapshot(seed, seedOptions, deployment)],
+    // The newest first (tests read it as [0]), then two years of daily ones.
+    rocketchat_statistics: () => [buildRocketChatSnapshot(seed, seedOptions, deployment), ...buildRocketChatHistory(seed, seedOptions, deployment)],
     instances: () => buildInstances(seed, now),
   };
   const counts: Record<SeedCollectionName, number> = {
@@ -149,7 +151,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_livechat_visitor: countVisitors(rooms, seedOptions),
     ...(Object.fromEntries(Object.entries(small).map(([name, build]) => [name, build().length])) as Record<keyof typeof small, number>),
     rocketchat_sessions: countOf(generateSessions(seed, users, now)),
-    rocketchat_statistics: 1,
+    rocketchat_statistics: 1 + buildRocketChatHistory(seed, seedOptions, deployment).length,
     instances: buildInstances(seed, now).length,
   };
   return { options: seedOptions, credentials, deployment, counts, documents: (collection) => sources[collection]() };

@@ -38,4 +38,6 @@ export const rocketChatStatisticsIndexes: Partial<Record<SeedCollectionName, Ind
   // Sessions.ts also expires documents 45 days after `_computedAt`; that index is left out so that
   // the 90 seeded days stay (the gateway keeps past days itself, see the README "Engagement dashboard").
   rocketchat_sessions: [{ key: { loginAt: -1 } }, { key: { type: 1, year: 1, month: 1, day: 1 } }],
+  // packages/models/src/models/Statistics.ts: the daily snapshots, read by createdAt.
+  rocketchat_statistics: [{ key: { createdAt: -1 } }],
 };

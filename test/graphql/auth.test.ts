@@ -92,7 +92,13 @@ describe('authentication on GraphQL (Rocket.Chat tokens)', () => {
   });
 
   it('every root field is protected', async () => {
-    for (const document of ['{ latestSnapshot { id } }', '{ snapshots { total } }', 'mutation { takeSnapshot { id } }']) {
+    for (const document of [
+      '{ latestSnapshot { id } }',
+      '{ snapshots { total } }',
+      'mutation { takeSnapshot { id } }',
+      '{ history(from: "2025-01-01T00:00:00Z", figures: ["totalUsers"]) { step } }',
+      '{ historyBegins }',
+    ]) {
       const answer = await h.graphql(document);
       expect(answer.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }

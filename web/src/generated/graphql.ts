@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How far apart the points of a history are. Steps are periods of UTC time. */
+export type HistoryStep =
+  /** One point per UTC day. */
+  | 'DAY'
+  /** One point per calendar month (UTC). */
+  | 'MONTH'
+  /** One point per ISO week, from Monday 00:00 UTC. */
+  | 'WEEK';
+
+/** Which collection a stored snapshot came from. */
+export type SnapshotSource =
+  /** The gateway's snapshot in its SNAPSHOT_COLLECTION (takeSnapshot, REST refresh). */
+  | 'GATEWAY'
+  /** Rocket.Chat's own daily snapshot in rocketchat_statistics. */
+  | 'ROCKET_CHAT';
+
 export type HealthRoomRowFragment = { id: string, name: string, type: string, messages: number, members: number, lastMessageAt: string | null };
 
 export type HealthUserRowFragment = { id: string, username: string | null, name: string | null, type: string | null, roles: Array<string>, lastLogin: string | null };
@@ -80,14 +96,27 @@ export type HealthUsersNeverLoggedInQueryVariables = Exact<{
 
 export type HealthUsersNeverLoggedInQuery = { health: { users: { neverLoggedIn: { list: { nodes: Array<{ id: string, username: string | null, name: string | null, type: string | null, roles: Array<string>, lastLogin: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } } } };
 
-export type WorkspaceFiguresFragment = { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string | null, oplogEnabled: boolean | null, instanceCount: number | null, totalUsers: number | null, onlineUsers: number | null, busyUsers: number | null, awayUsers: number | null, offlineUsers: number | null, totalConnectedUsers: number | null, activeUsers: number | null, activeGuests: number | null, nonActiveUsers: number | null, appUsers: number | null, uploadsTotal: number | null, uploadsTotalSize: number | null, totalRooms: number | null, totalChannels: number | null, totalPrivateGroups: number | null, totalDirect: number | null, totalDiscussions: number | null, totalLivechat: number | null, totalMessages: number | null, totalChannelMessages: number | null, totalPrivateGroupMessages: number | null, totalDirectMessages: number | null, totalDiscussionsMessages: number | null, totalLivechatMessages: number | null, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null } | null, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }> | null, gateway: { version: string, commit: string | null, restFormatChosenBy: string } };
+export type WorkspaceHistoryBeginsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type TrendPointFragment = { id: string | null, createdAt: string, totalUsers: number | null, onlineUsers: number | null, totalMessages: number | null };
+
+export type WorkspaceHistoryBeginsQuery = { historyBegins: string | null };
+
+export type WorkspaceHistoryQueryVariables = Exact<{
+  from: string;
+  to: string;
+  step: HistoryStep;
+  figures: Array<string> | string;
+}>;
+
+
+export type WorkspaceHistoryQuery = { history: { step: HistoryStep, points: Array<{ period: string, takenAt: string, source: SnapshotSource, rocketChatVersion: string | null, definitions: string, values: Array<{ figure: string, value: number | null }> }> } };
+
+export type WorkspaceFiguresFragment = { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string | null, oplogEnabled: boolean | null, instanceCount: number | null, totalUsers: number | null, onlineUsers: number | null, busyUsers: number | null, awayUsers: number | null, offlineUsers: number | null, totalConnectedUsers: number | null, activeUsers: number | null, activeGuests: number | null, nonActiveUsers: number | null, appUsers: number | null, uploadsTotal: number | null, uploadsTotalSize: number | null, totalRooms: number | null, totalChannels: number | null, totalPrivateGroups: number | null, totalDirect: number | null, totalDiscussions: number | null, totalLivechat: number | null, totalMessages: number | null, totalChannelMessages: number | null, totalPrivateGroupMessages: number | null, totalDirectMessages: number | null, totalDiscussionsMessages: number | null, totalLivechatMessages: number | null, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null } | null, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }> | null, gateway: { version: string, commit: string | null, restFormatChosenBy: string } };
 
 export type WorkspaceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkspaceOverviewQuery = { latestSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string | null, oplogEnabled: boolean | null, instanceCount: number | null, totalUsers: number | null, onlineUsers: number | null, busyUsers: number | null, awayUsers: number | null, offlineUsers: number | null, totalConnectedUsers: number | null, activeUsers: number | null, activeGuests: number | null, nonActiveUsers: number | null, appUsers: number | null, uploadsTotal: number | null, uploadsTotalSize: number | null, totalRooms: number | null, totalChannels: number | null, totalPrivateGroups: number | null, totalDirect: number | null, totalDiscussions: number | null, totalLivechat: number | null, totalMessages: number | null, totalChannelMessages: number | null, totalPrivateGroupMessages: number | null, totalDirectMessages: number | null, totalDiscussionsMessages: number | null, totalLivechatMessages: number | null, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null } | null, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }> | null, gateway: { version: string, commit: string | null, restFormatChosenBy: string } } | null, snapshots: { total: number, snapshots: Array<{ id: string | null, createdAt: string, totalUsers: number | null, onlineUsers: number | null, totalMessages: number | null }> } };
+export type WorkspaceOverviewQuery = { latestSnapshot: { id: string | null, createdAt: string, version: string | null, uniqueId: string | null, cloudWorkspaceId: string | null, appsEngineVersion: string | null, mongoVersion: string | null, mongoStorageEngine: string | null, oplogEnabled: boolean | null, instanceCount: number | null, totalUsers: number | null, onlineUsers: number | null, busyUsers: number | null, awayUsers: number | null, offlineUsers: number | null, totalConnectedUsers: number | null, activeUsers: number | null, activeGuests: number | null, nonActiveUsers: number | null, appUsers: number | null, uploadsTotal: number | null, uploadsTotalSize: number | null, totalRooms: number | null, totalChannels: number | null, totalPrivateGroups: number | null, totalDirect: number | null, totalDiscussions: number | null, totalLivechat: number | null, totalMessages: number | null, totalChannelMessages: number | null, totalPrivateGroupMessages: number | null, totalDirectMessages: number | null, totalDiscussionsMessages: number | null, totalLivechatMessages: number | null, process: { nodeVersion: string, pid: number }, migration: { version: number, locked: boolean, lockedAt: string | null, buildAt: string | null } | null, commit: { hash: string | null, branch: string | null, subject: string | null, date: string | null, author: string | null, tag: string | null } | null, instances: Array<{ id: string, name: string | null, pid: number | null, host: string | null, port: string | null, nodeVersion: string | null, createdAt: string | null, updatedAt: string | null, live: boolean }> | null, gateway: { version: string, commit: string | null, restFormatChosenBy: string } } | null };
 
 export type WorkspaceRefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -210,15 +239,6 @@ export const WorkspaceFiguresFragmentDoc = new TypedDocumentString(`
   totalLivechatMessages
 }
     `, {"fragmentName":"WorkspaceFigures"}) as unknown as TypedDocumentString<WorkspaceFiguresFragment, unknown>;
-export const TrendPointFragmentDoc = new TypedDocumentString(`
-    fragment TrendPoint on Statistics {
-  id
-  createdAt
-  totalUsers
-  onlineUsers
-  totalMessages
-}
-    `, {"fragmentName":"TrendPoint"}) as unknown as TypedDocumentString<TrendPointFragment, unknown>;
 export const HealthCountsDocument = new TypedDocumentString(`
     query HealthCounts($days: Int!) {
   health {
@@ -459,16 +479,33 @@ fragment HealthPage on HealthPageInfo {
   endCursor
   hasNextPage
 }`) as unknown as TypedDocumentString<HealthUsersNeverLoggedInQuery, HealthUsersNeverLoggedInQueryVariables>;
+export const WorkspaceHistoryBeginsDocument = new TypedDocumentString(`
+    query WorkspaceHistoryBegins {
+  historyBegins
+}
+    `) as unknown as TypedDocumentString<WorkspaceHistoryBeginsQuery, WorkspaceHistoryBeginsQueryVariables>;
+export const WorkspaceHistoryDocument = new TypedDocumentString(`
+    query WorkspaceHistory($from: DateTime!, $to: DateTime!, $step: HistoryStep!, $figures: [String!]!) {
+  history(from: $from, to: $to, step: $step, figures: $figures) {
+    step
+    points {
+      period
+      takenAt
+      source
+      rocketChatVersion
+      definitions
+      values {
+        figure
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceHistoryQuery, WorkspaceHistoryQueryVariables>;
 export const WorkspaceOverviewDocument = new TypedDocumentString(`
     query WorkspaceOverview {
   latestSnapshot {
     ...WorkspaceFigures
-  }
-  snapshots(count: 100, sort: {createdAt: -1}) {
-    total
-    snapshots {
-      ...TrendPoint
-    }
   }
 }
     fragment WorkspaceFigures on Statistics {
@@ -540,13 +577,6 @@ export const WorkspaceOverviewDocument = new TypedDocumentString(`
   totalDirectMessages
   totalDiscussionsMessages
   totalLivechatMessages
-}
-fragment TrendPoint on Statistics {
-  id
-  createdAt
-  totalUsers
-  onlineUsers
-  totalMessages
 }`) as unknown as TypedDocumentString<WorkspaceOverviewQuery, WorkspaceOverviewQueryVariables>;
 export const WorkspaceRefreshDocument = new TypedDocumentString(`
     mutation WorkspaceRefresh {

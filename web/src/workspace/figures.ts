@@ -1,4 +1,4 @@
-import type { TrendPointFragment, WorkspaceFiguresFragment } from '../generated/graphql';
+import type { WorkspaceFiguresFragment } from '../generated/graphql';
 
 /**
  * A figure read from the database is null in a GraphQL answer only beside an error that names its
@@ -8,4 +8,3 @@ import type { TrendPointFragment, WorkspaceFiguresFragment } from '../generated/
 type Complete<T> = { [K in keyof T]: NonNullable<T[K]> };
 
 export type Figures = Complete<WorkspaceFiguresFragment>;
-export type TrendPoint = Complete<TrendPointFragment>;

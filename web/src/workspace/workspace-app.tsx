@@ -1,7 +1,7 @@
 import { Box, Button, ButtonGroup, CardGrid, Tabs, TabsItem, Throbber } from '@rocket.chat/fuselage';
 import { useEffect, useState, type ReactNode } from 'react';
 import { WorkspaceOverviewDocument, WorkspaceRefreshDocument } from '../generated/graphql';
-import type { Figures, TrendPoint } from './figures';
+import type { Figures } from './figures';
 import { forgetCredentials, loadCredentials, saveCredentials, type Credentials } from '../shared/credentials';
 import { DeploymentCard } from './deployment-card';
 import { EngagementTab } from './engagement/engagement-tab';
@@ -11,27 +11,23 @@ import { logIn, runDocument, type PasswordLogin } from './gateway-client';
 import { describeProblem, GatewayProblem } from './problems';
 import { ProblemCallout, SignInForm } from './sign-in-form';
 import { HealthTab } from './health/health-tab';
-import { TrendCard } from './trend-card';
+import { TrendCard } from './trend/trend-card';
 import { MessagesRoomsCard, UsersUploadsCard } from './usage-cards';
 
 interface Overview {
   figures: Figures;
-  /** Oldest first, at most the newest 100 stored snapshots. */
-  trend: TrendPoint[];
 }
 
 type Activity = 'signing-in' | 'loading' | 'refreshing' | 'downloading';
 type Tab = 'workspace' | 'trend' | 'engagement' | 'health';
 
-const trendLength = 100;
-
-/** The newest stored snapshot and the trend; a workspace without any snapshot gets its first one. */
+/** The newest stored snapshot; a workspace without any snapshot gets its first one. The trend reads its own. */
 async function loadOverview(credentials: Credentials): Promise<Overview> {
-  const { latestSnapshot, snapshots } = await runDocument(WorkspaceOverviewDocument, credentials);
+  const { latestSnapshot } = await runDocument(WorkspaceOverviewDocument, credentials);
   // An answer with a failed query is an error (runDocument throws it): these figures are complete.
-  if (latestSnapshot) return { figures: latestSnapshot as Figures, trend: [...snapshots.snapshots].reverse() as TrendPoint[] };
+  if (latestSnapshot) return { figures: latestSnapshot as Figures };
   const { takeSnapshot } = await runDocument(WorkspaceRefreshDocument, credentials);
-  return { figures: takeSnapshot as Figures, trend: [takeSnapshot as TrendPoint] };
+  return { figures: takeSnapshot as Figures };
 }
 
 /** Rocket.Chat's PageHeader: the title, and the page's buttons on the right. */
@@ -109,8 +105,7 @@ export function WorkspaceApp() {
   const refresh = (signedIn: Credentials) =>
     run('refreshing', async () => {
       const { takeSnapshot } = await runDocument(WorkspaceRefreshDocument, signedIn);
-      const taken = takeSnapshot as Figures;
-      setOverview((previous) => ({ figures: taken, trend: [...(previous?.trend ?? []), taken as TrendPoint].slice(-trendLength) }));
+      setOverview({ figures: takeSnapshot as Figures });
     });
 
   const download = (signedIn: Credentials, snapshotId: string) => run('downloading', () => downloadStatisticsFile(snapshotId, signedIn));
@@ -231,7 +226,7 @@ export function WorkspaceApp() {
               <HealthTab credentials={credentials} />
             ) : tab === 'trend' ? (
               <Box paddingInline={8}>
-                <TrendCard points={overview.trend} />
+                <TrendCard credentials={credentials} snapshotAt={overview.figures.createdAt} />
               </Box>
             ) : (
               <EngagementTab credentials={credentials} onSignOut={signOut} />
