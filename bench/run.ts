@@ -4,7 +4,7 @@ import { loadavg } from 'node:os';
 import type { CommandSucceededEvent } from 'mongodb';
 import { testConfig, type GatewayConfig } from '../src/config';
 import { connectDatabase, type DatabaseHandle } from '../src/db/connect';
-import { BenchArgsError, benchUsage, readBenchArgs, type BenchArgs } from './args';
+import { BenchArgsError, benchParts, benchUsage, readBenchArgs, type BenchArgs } from './args';
 import { latencyChart } from './chart';
 import { dashboardDocument, typenameDocument } from './documents';
 import { asJson, brief, differences, figuresFrom } from './expected';
@@ -25,13 +25,17 @@ const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOStr
 
 /**
  * Rounds per scale. On FerretDB every query but an `_id` lookup reads its whole collection, so a
- * round of the large workspace takes about twenty-five minutes: there the reference run is the
- * warm-up, and the driver-alone timing of each family and the queue diagnostic are left out.
+ * round of the large workspace takes most of an hour: there the reference run is the warm-up, and
+ * the driver-alone timing of each query and the queue diagnostic are left out. The large load runs
+ * longer: its first window is the warm figures, the rest one recomputation of several minutes.
  */
-const planFor = (args: BenchArgs) =>
-  args.scale === 'small' || (args.external && !args.external.seedInto)
-    ? { warmup: 1, rounds: args.quick ? 3 : 8, familiesAlone: true, queueDiagnostic: true }
-    : { warmup: 0, rounds: args.quick ? 1 : 2, familiesAlone: false, queueDiagnostic: false };
+const planFor = (args: BenchArgs) => {
+  const small = args.scale === 'small' || Boolean(args.external && !args.external.seedInto);
+  const plan = small
+    ? { warmup: 1, rounds: args.quick ? 3 : 8, familiesAlone: true, queueDiagnostic: true, loadSeconds: args.quick ? 3 : 10 }
+    : { warmup: 0, rounds: args.quick ? 1 : 2, familiesAlone: false, queueDiagnostic: false, loadSeconds: args.quick ? 3 : 30 };
+  return { ...plan, rounds: args.rounds ?? plan.rounds };
+};
 
 /**
  * The gateway as benchmarked: defaults (the 5 s figure window included), except a long token cache
@@ -44,8 +48,15 @@ const gatewaySettingsFor = (args: BenchArgs): Partial<GatewayConfig> =>
     ? { authCacheTtlMs: 600_000 }
     : { authCacheTtlMs: 600_000, dbQueryTimeoutMs: 0, statisticsMaxStaleMs: 1_800_000 };
 
-/** The results' file name: the scale, or `external` for a server named by MONGO_URL. */
-const resultsName = (args: BenchArgs) => (args.external ? 'external' : args.scale);
+/**
+ * The results' file name: the scale, or `external` for a server named by MONGO_URL; a run of some
+ * parts only (`--only load`) writes beside the full run's file (`large-load`), never over it.
+ */
+const resultsName = (args: BenchArgs) => {
+  const target = args.external ? 'external' : args.scale;
+  const partial = benchParts.filter((part) => args.parts.has(part));
+  return partial.length === benchParts.length ? target : `${target}-${partial.join('-')}`;
+};
 
 async function main(): Promise<number> {
   let args: BenchArgs;
@@ -101,9 +112,13 @@ function writeReports(args: BenchArgs, results: BenchResults): string {
 async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<BenchResults> {
   const gatewaySettings = gatewaySettingsFor(args);
   const config = testConfig(gatewaySettings);
-  const { warmup, rounds, familiesAlone, queueDiagnostic } = planFor(args);
+  const { warmup, rounds, familiesAlone, queueDiagnostic, loadSeconds } = planFor(args);
+  const parts = args.parts;
   const loadAverageAtStart = loadavg()[0];
-  const load = args.quick ? { connections: 50, seconds: 3 } : { connections: 200, seconds: 10 };
+  const loadAverages: number[] = [loadAverageAtStart];
+  // The machine is shared: its load average, sampled through the run, says how quiet it was.
+  const sampler = setInterval(() => loadAverages.push(loadavg()[0]), 10_000).unref();
+  const load = { connections: args.quick ? 50 : 200, seconds: loadSeconds };
   const credentials = workspace.credentials;
   const headers: Record<string, string> = credentials ? { 'X-User-Id': credentials.userId, 'X-Auth-Token': credentials.authToken } : {};
 
@@ -126,7 +141,7 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
   const referenceResults = await runFloor(floor.db);
   const reference = await figuresFrom(referenceResults);
   // The large workspace's eager run takes minutes: there the rounds' eager runs make this check.
-  let floorVsEager = familiesAlone ? differences(asJson(await runEager(floor.db)), reference) : [];
+  let floorVsEager = familiesAlone && parts.has('eager') ? differences(asJson(await runEager(floor.db)), reference) : [];
   for (const difference of floorVsEager) log(`  floor and eager differ: ${difference}`);
 
   const profileDir = args.profile ? join(args.outDir, 'tmp', `cpu-${resultsName(args)}`) : undefined;
@@ -134,7 +149,7 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
   const gateway = credentials ? await GatewayUnderTest.start(workspace.url, gatewaySettings, { cpuProfileDir: profileDir }) : undefined;
   // Diagnostic: no queue in front of the 22 queries of a document (as the floor), no time limit per command.
   const unqueued =
-    gateway && queueDiagnostic
+    gateway && queueDiagnostic && parts.has('whole')
       ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 22, dbQueryTimeoutMs: 0 })
       : undefined;
   try {
@@ -147,11 +162,14 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
       databasePid: workspace.databasePid,
     };
     const scenarios: Scenario[] = [
-      ...driverScenarios(ctx, { familiesAlone }),
+      ...driverScenarios(ctx, { floor: parts.has('whole'), eager: parts.has('eager'), familiesAlone: familiesAlone && parts.has('figures') }),
       // REST's refresh=true stores a snapshot: not on a database the benchmark only reads.
-      ...(gateway ? gatewayScenarios(ctx, gateway, { rest: !workspace.readOnly, oneFigures: true }) : []),
+      ...(gateway
+        ? gatewayScenarios(ctx, gateway, { whole: parts.has('whole'), rest: parts.has('rest') && !workspace.readOnly, oneFigures: parts.has('figures') })
+        : []),
       ...(unqueued
         ? gatewayScenarios(ctx, unqueued, {
+            whole: true,
             rest: false,
             oneFigures: false,
             prefix: 'queue22.',
@@ -161,20 +179,41 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
     ];
     log(`Single requests: ${scenarios.length} scenarios, ${warmup} warm-up + ${rounds} rounds`);
     const measured = await runRounds(scenarios, { warmup, rounds, log, eachScenario: !familiesAlone });
-    if (!familiesAlone) floorVsEager = measured.find((s) => s.name === 'eager')?.checks.differences ?? [];
+    if (!familiesAlone && parts.has('eager')) floorVsEager = measured.find((s) => s.name === 'eager')?.checks.differences ?? [];
 
     const loads: LoadResult[] = [];
     // The same load on a gateway that never answers stale figures: what pollers wait for without them.
-    const waiting = gateway ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, statisticsMaxStaleMs: config.statisticsTtlMs }) : undefined;
-    const loadPlan = gateway
-      ? ([
-          ['dashboard', 'dashboard (26 usage figures, no refresh)', dashboardDocument, gateway],
-          ['typename', '{ __typename }', typenameDocument, gateway],
-          ['dashboardNoStale', 'dashboard, STATISTICS_MAX_STALE_MS = STATISTICS_TTL_MS (pollers wait for every recomputation)', dashboardDocument, waiting!],
-        ] as const)
-      : [];
+    // Not on the large workspace: there each poller would wait minutes, past the load's time limit.
+    const waiting =
+      gateway && parts.has('load') && planFor(args).familiesAlone
+        ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, statisticsMaxStaleMs: config.statisticsTtlMs })
+        : undefined;
+    const loadPlan =
+      gateway && parts.has('load')
+        ? [
+            ['dashboard', 'dashboard (26 usage figures, no refresh)', dashboardDocument, gateway] as const,
+            ['typename', '{ __typename }', typenameDocument, gateway] as const,
+            ...(waiting
+              ? [
+                  [
+                    'dashboardNoStale',
+                    'dashboard, STATISTICS_MAX_STALE_MS = STATISTICS_TTL_MS (pollers wait for every recomputation)',
+                    dashboardDocument,
+                    waiting,
+                  ] as const,
+                ]
+              : []),
+          ]
+        : [];
     if (gateway) log(`Load: ${load.connections} connections for ${load.seconds} s per document`);
     for (const [name, label, document, target] of loadPlan) {
+      // Fresh figures first, as pollers find them at the start of a window: the load then sees that
+      // window end and the recomputation that follows, with stale figures answered meanwhile.
+      if (document === dashboardDocument) {
+        const started = performance.now();
+        await target.graphql(refreshed(document), headers);
+        log(`  ${name}: figures computed afresh in ${((performance.now() - started) / 1000).toFixed(1)} s before the load`);
+      }
       const checked = await target.graphql(document, headers);
       const problems =
         checked.status !== 200
@@ -210,10 +249,11 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
       machine: {
         ...machine,
         database: workspace.databasePid === undefined ? `${database.server}, named by MONGO_URL` : machine.database,
-        loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg()[0] },
+        loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg()[0], ...loadAverageSpread(loadAverages) },
       },
       scale: args.external ? 'external' : args.scale,
       quick: args.quick,
+      parts: [...parts],
       ...(workspace.record ? { workspace: { ...workspace.record, reused: workspace.reused } } : {}),
       database: { ...database, readOnly: workspace.readOnly },
       settings: {
@@ -233,10 +273,19 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
       ratios: ratiosOf(args.external ? 'external' : args.scale, measured, loads),
     };
   } finally {
+    clearInterval(sampler);
     await gateway?.close();
     await unqueued?.close();
     await floor.close();
   }
+}
+
+/** The same document asking for fresh figures. */
+const refreshed = (document: string) => document.replace(/^\{ statistics \{/, '{ statistics(refresh: true) {');
+
+/** The 1-minute load average's lowest and highest samples over the run. */
+function loadAverageSpread(samples: number[]): { min: number; max: number } {
+  return { min: Math.min(...samples), max: Math.max(...samples) };
 }
 
 /**
