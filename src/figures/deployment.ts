@@ -1,4 +1,5 @@
 import { deploymentQueries as q, type InstanceRecord, type MigrationControl } from '../queries/deployment';
+import { settingsQueries, settingTextOrNull, settingValue } from '../queries/settings';
 import { Commit, Deploy, Gateway, Instance, Migration } from '../schema/deployment.types';
 import { DateTime } from '../schema/scalars';
 import { Int } from 'type-graphql';
@@ -50,8 +51,11 @@ export const deploymentFigures = defineFigures({
     nullable: true,
     description: "Deployment ID: rocketchat_settings 'uniqueID' value.",
     rocketChat: statisticsTs,
-    reads: [q.findDeploymentSettings],
-    compute: (settings) => settings.uniqueId,
+    reads: [settingsQueries.findStatisticsSettings],
+    compute: (settings) => {
+      const uniqueId = settingValue(settings, 'uniqueID');
+      return typeof uniqueId === 'string' ? uniqueId : null;
+    },
     wire: inBothFormats,
   }),
   /** `createdAt` of the uniqueID setting: when Rocket.Chat was installed. */
@@ -60,8 +64,11 @@ export const deploymentFigures = defineFigures({
     nullable: true,
     description: "createdAt of the 'uniqueID' setting; null when missing.",
     rocketChat: statisticsTs,
-    reads: [q.findDeploymentSettings],
-    compute: (settings) => settings.installedAt,
+    reads: [settingsQueries.findStatisticsSettings],
+    compute: (settings) => {
+      const createdAt = settings.get('uniqueID')?.createdAt;
+      return createdAt instanceof Date ? createdAt : null;
+    },
     wire: inBothFormats,
   }),
   cloudWorkspaceId: figure({
@@ -69,16 +76,16 @@ export const deploymentFigures = defineFigures({
     nullable: true,
     description: "Setting 'Cloud_Workspace_Id'; null when unset.",
     rocketChat: 'apps/meteor/client/views/admin/workspace/DeploymentCard',
-    reads: [q.findDeploymentSettings],
-    compute: (settings) => settings.cloudWorkspaceId,
+    reads: [settingsQueries.findStatisticsSettings],
+    compute: (settings) => settingTextOrNull(settings, 'Cloud_Workspace_Id'),
   }),
   siteUrl: figure({
     type: () => String,
     nullable: true,
     description: "Setting 'Site_Url' (the workspace's address); null when unset.",
     rocketChat: 'apps/meteor/app/metrics/server/lib/collectMetrics.ts (rocketchat_info site_url)',
-    reads: [q.findDeploymentSettings],
-    compute: (settings) => settings.siteUrl,
+    reads: [settingsQueries.findStatisticsSettings],
+    compute: (settings) => settingTextOrNull(settings, 'Site_Url'),
   }),
   /** Rocket.Chat's own build facts, known only from the newest snapshot Rocket.Chat stored. */
   version: figure({

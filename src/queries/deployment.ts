@@ -1,31 +1,6 @@
 import type { Db, Document } from 'mongodb';
 import { defineQueries } from './database-query';
 
-export interface DeploymentSettings {
-  uniqueId: string | null;
-  installedAt: Date | null;
-  cloudWorkspaceId: string | null;
-  /** Setting Site_Url, which Rocket.Chat's exporter publishes in rocketchat_info{site_url}. */
-  siteUrl: string | null;
-}
-
-/** The settings the Deployment card and rocketchat_info show, in one find. */
-async function findDeploymentSettings(db: Db): Promise<DeploymentSettings> {
-  const settings = await db
-    .collection<{ _id: string; value?: unknown; createdAt?: unknown }>('rocketchat_settings')
-    .find({ _id: { $in: ['uniqueID', 'Cloud_Workspace_Id', 'Site_Url'] } }, { projection: { value: 1, createdAt: 1 } })
-    .toArray();
-  const uniqueId = settings.find((s) => s._id === 'uniqueID');
-  const workspace = settings.find((s) => s._id === 'Cloud_Workspace_Id');
-  const siteUrl = settings.find((s) => s._id === 'Site_Url');
-  return {
-    uniqueId: typeof uniqueId?.value === 'string' ? uniqueId.value : null,
-    installedAt: uniqueId?.createdAt instanceof Date ? uniqueId.createdAt : null,
-    cloudWorkspaceId: typeof workspace?.value === 'string' && workspace.value !== '' ? workspace.value : null,
-    siteUrl: typeof siteUrl?.value === 'string' && siteUrl.value !== '' ? siteUrl.value : null,
-  };
-}
-
 export interface MigrationControl {
   id: string;
   version: number;
@@ -134,14 +109,8 @@ async function findInstances(db: Db): Promise<InstanceRecord[]> {
   }));
 }
 
-/** The queries of the deployment facts: settings, migrations, Rocket.Chat's own snapshots, the server, instances. */
+/** The queries of the deployment facts (its settings are among the statistics settings): migrations, Rocket.Chat's own snapshots, the server, instances. */
 export const deploymentQueries = defineQueries({
-  findDeploymentSettings: {
-    command: "rocketchat_settings.find({ _id: { $in: ['uniqueID', 'Cloud_Workspace_Id', 'Site_Url'] } })",
-    index: '_id',
-    cost: 'indexed',
-    run: findDeploymentSettings,
-  },
   findMigrationControl: {
     command: "migrations.findOne({ _id: 'control' })",
     index: '_id',

@@ -4,10 +4,13 @@ import { defineQueries } from './database-query';
 /**
  * The settings Rocket.Chat's statistics read (apps/meteor/app/statistics/server/lib/statistics.ts,
  * getServicesStatistics.ts, getImporterStatistics.ts, getContactVerificationStatistics.ts,
- * apps/meteor/server/lib/statistics/getSettingsStatistics.ts), all fetched by one find, whatever
- * figure is selected: one `_id` lookup costs the same for one setting or eighty.
+ * apps/meteor/server/lib/statistics/getSettingsStatistics.ts) and the deployment settings, all
+ * fetched by one find, whatever figure is selected: one `_id` lookup costs the same for one setting
+ * or eighty.
  */
 export const statisticsSettingIds = [
+  // deployment (the Deployment card, rocketchat_info)
+  'uniqueID', 'Cloud_Workspace_Id', 'Site_Url',
   // setup wizard
   'Organization_Type', 'Industry', 'Size', 'Country', 'Language', 'Server_Type', 'Register_Server',
   'Deployment_FingerPrint_Hash', 'Deployment_FingerPrint_Verified', 'FileUpload_Storage_Type',
@@ -41,21 +44,25 @@ export type StatisticsSettingId = (typeof statisticsSettingIds)[number];
 export interface StoredSetting {
   value: unknown;
   packageValue: unknown;
+  /** When Rocket.Chat first wrote the setting: `uniqueID`'s is the installation date. */
+  createdAt: unknown;
 }
 
 export type StatisticsSettings = ReadonlyMap<StatisticsSettingId, StoredSetting>;
 
 async function findStatisticsSettings(db: Db): Promise<StatisticsSettings> {
   const found = await db
-    .collection<{ _id: string; value?: unknown; packageValue?: unknown }>('rocketchat_settings')
-    .find({ _id: { $in: [...statisticsSettingIds] } }, { projection: { value: 1, packageValue: 1 } })
+    .collection<{ _id: string; value?: unknown; packageValue?: unknown; createdAt?: unknown }>('rocketchat_settings')
+    .find({ _id: { $in: [...statisticsSettingIds] } }, { projection: { value: 1, packageValue: 1, createdAt: 1 } })
     .toArray();
-  return new Map(found.map((setting) => [setting._id as StatisticsSettingId, { value: setting.value, packageValue: setting.packageValue }]));
+  return new Map(
+    found.map((setting) => [setting._id as StatisticsSettingId, { value: setting.value, packageValue: setting.packageValue, createdAt: setting.createdAt }]),
+  );
 }
 
 export const settingsQueries = defineQueries({
   findStatisticsSettings: {
-    command: `rocketchat_settings.find({ _id: { $in: [${statisticsSettingIds.length} statistics settings] } }, { value, packageValue })`,
+    command: `rocketchat_settings.find({ _id: { $in: [${statisticsSettingIds.length} statistics settings] } }, { value, packageValue, createdAt })`,
     index: '_id',
     cost: 'indexed',
     run: findStatisticsSettings,
@@ -88,4 +95,10 @@ export function settingText(settings: StatisticsSettings, id: StatisticsSettingI
 export function settingChanged(settings: StatisticsSettings, id: StatisticsSettingId): boolean {
   const setting = settings.get(id);
   return setting !== undefined && setting.value !== setting.packageValue;
+}
+
+/** A non-empty text setting; null when missing, empty or not a string. */
+export function settingTextOrNull(settings: StatisticsSettings, id: StatisticsSettingId): string | null {
+  const value = settingValue(settings, id);
+  return typeof value === 'string' && value !== '' ? value : null;
 }

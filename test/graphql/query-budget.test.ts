@@ -48,7 +48,6 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   findLastSeenSubscription: ['lastSeenSubscription', 'find', 'rocketchat_subscription'],
   countUploads: ['uploadsTotal', 'count', 'rocketchat_uploads'],
   sumUploadSizes: ['uploadsTotalSize', 'aggregate', 'rocketchat_uploads'],
-  findDeploymentSettings: ['cloudWorkspaceId', 'find', 'rocketchat_settings'],
   findMigrationControl: ['migration { version }', 'find', 'migrations'],
   findRocketChatBuild: ['version', 'find', 'rocketchat_statistics'],
   findMongoServerFacts: ['mongoVersion', 'serverStatus', undefined],
@@ -124,7 +123,14 @@ describe('query budgets (database commands per request)', () => {
     const sortKey = (c: { name: string; collection?: string }) => `${c.collection}/${c.name}`;
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
     // Each query once; countRoomsByType sends four commands (one accumulator per grouping).
-    expect(commands).toHaveLength(65);
+    expect(commands).toHaveLength(64);
+  });
+
+  it('settings figures of every family share one read of rocketchat_settings', async () => {
+    const commands = await commandsOf(
+      '{ statistics(refresh: true) { uniqueId installedAt cloudWorkspaceId siteUrl fileStoreType settings wizard { industry } omnichannel { enabled } push { settingsBitmask } } }',
+    );
+    expect(commands).toEqual([{ name: 'find', collection: 'rocketchat_settings' }]);
   });
 
   it('host figures cost no command', async () => {
