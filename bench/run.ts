@@ -184,10 +184,10 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
     const loads: LoadResult[] = [];
     // The same load on a gateway that never answers stale figures: what pollers wait for without them.
     // Not on the large workspace: there each poller would wait minutes, past the load's time limit.
-    const waiting =
-      gateway && parts.has('load') && planFor(args).familiesAlone
-        ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, statisticsMaxStaleMs: config.statisticsTtlMs })
-        : undefined;
+    const diagnostics = gateway && parts.has('load') && familiesAlone;
+    const waiting = diagnostics ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, statisticsMaxStaleMs: config.statisticsTtlMs }) : undefined;
+    // The database on the same cores as the gateway: a recomputation one query at a time leaves it a core.
+    const oneAtATime = diagnostics ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 1 }) : undefined;
     const loadPlan =
       gateway && parts.has('load')
         ? [
@@ -200,6 +200,16 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
                     'dashboard, STATISTICS_MAX_STALE_MS = STATISTICS_TTL_MS (pollers wait for every recomputation)',
                     dashboardDocument,
                     waiting,
+                  ] as const,
+                ]
+              : []),
+            ...(oneAtATime
+              ? [
+                  [
+                    'dashboardOneAtATime',
+                    'dashboard, MAX_CONCURRENT_COMPUTATIONS=1 (a recomputation sends one query at a time)',
+                    dashboardDocument,
+                    oneAtATime,
                   ] as const,
                 ]
               : []),
@@ -243,6 +253,7 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
       loads.push(result);
     }
     await waiting?.close();
+    await oneAtATime?.close();
 
     const machine = describeMachine();
     return {
