@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import type { CommandSucceededEvent } from 'mongodb';
@@ -100,13 +100,21 @@ async function main(): Promise<number> {
 function writeReports(args: BenchArgs, results: BenchResults): string {
   const markdown = markdownReport(results);
   writeFileSync(join(args.outDir, `${resultsName(args)}.md`), markdown);
-  const all = (['small', 'large'] as const)
-    .map((scale) => join(args.outDir, `${scale}.json`))
-    .filter((file) => existsSync(file))
-    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchResults);
+  const all = (['small', 'large'] as const).map((scale) => resultsOfScale(args.outDir, scale)).filter((r): r is BenchResults => r !== undefined);
   writeFileSync(join(args.outDir, 'latency.svg'), latencyChart(all));
   log(`Wrote ${resultsName(args)}.md and latency.svg to ${args.outDir}`);
   return markdown;
+}
+
+/** A scale's results for the chart: its full run, else its partial runs (`large-whole`, `large-load`) together. */
+function resultsOfScale(outDir: string, scale: 'small' | 'large'): BenchResults | undefined {
+  const read = (file: string) => JSON.parse(readFileSync(join(outDir, file), 'utf8')) as BenchResults;
+  if (existsSync(join(outDir, `${scale}.json`))) return read(`${scale}.json`);
+  const partial = readdirSync(outDir)
+    .filter((file) => file.startsWith(`${scale}-`) && file.endsWith('.json'))
+    .map(read);
+  if (partial.length === 0) return undefined;
+  return { ...partial[0], scenarios: partial.flatMap((r) => r.scenarios), load: partial.flatMap((r) => r.load) };
 }
 
 async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<BenchResults> {
