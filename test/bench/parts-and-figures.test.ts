@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { BenchArgsError, readBenchArgs } from '../../bench/args';
-import { catalogFamilyOfQuery, oneFigureDocument, oneFigureOfFamily } from '../../bench/documents';
+import { catalogFamilyOfQuery, dashboardDocument, oneFigureDocument, oneFigureOfFamily } from '../../bench/documents';
+import { rootFiguresOf } from '../../bench/expected';
 import { allFigures, queryNames } from '../../src/figures/catalog';
 import { statisticsPath } from '../../src/figures/figure';
 import { projectRoot } from '../../src/project-root';
@@ -25,6 +26,12 @@ describe('npm run bench -- --only PARTS --rounds N', () => {
   ])('refuses %j', (argv, message) => {
     expect(() => readBenchArgs(argv)).toThrow(new BenchArgsError(message));
   });
+});
+
+it('a run of the load alone checks the 26 figures of the dashboard it polls', () => {
+  const figures = rootFiguresOf(dashboardDocument);
+  expect(figures).toHaveLength(26);
+  expect(figures.map((figure) => figure.name)).toEqual(expect.arrayContaining(['totalUsers', 'lastMessageSentAt', 'uploadsTotalSize']));
 });
 
 describe('one figure per database query, derived from the catalog', () => {
