@@ -29,6 +29,8 @@ export interface BenchArgs {
   parts: ReadonlySet<BenchPart>;
   /** Measured rounds of the single requests (`--rounds`); unset: the scale's own. */
   rounds?: number;
+  /** Leave out the driver-alone timing of each query (half of a round on the small workspace). */
+  skipAlone: boolean;
   /** Seed (or find) the cached workspace, then stop. */
   prepareOnly: boolean;
   /** Run the gateway under `node --cpu-prof`; profiles go to <out>/tmp/. */
@@ -63,6 +65,7 @@ personal access token); without them only the driver scenarios run.
                         recomputed); the reference figures (one floor run) are computed either way;
                         results go to <scale>-<parts>.json and .md (e.g. large-load.md)
   --rounds N            measured rounds of the single requests (default 8 on small, 2 on large)
+  --skip-alone          leave out the driver-alone timing of each query (half of a small round)
   --prepare             only seed (or find) the cached workspace
   --profile             run the gateway with node --cpu-prof (profiles in <out>/tmp/)
   --soak                mixed load (cached polls, refreshes, statistics.list pages, bad tokens) on the
@@ -82,6 +85,7 @@ const options = {
   out: { type: 'string' },
   only: { type: 'string' },
   rounds: { type: 'string' },
+  'skip-alone': { type: 'boolean' },
   prepare: { type: 'boolean' },
   'seed-into': { type: 'string' },
   profile: { type: 'boolean' },
@@ -134,6 +138,7 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'bench', 'results'),
     parts,
     ...(rounds === undefined ? {} : { rounds }),
+    skipAlone: values['skip-alone'] === true,
     prepareOnly: values.prepare === true,
     profile: values.profile === true,
     reportOnly: values.report === true,

@@ -36,7 +36,7 @@ export function markdownReport(r: BenchResults): string {
         ]
       : []),
     `- **settings**: ${r.settings.rounds} rounds after ${r.settings.warmupRounds} warm-up, scenarios interleaved; gateway in its own process with ` +
-      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, ${r.settings.statisticsMaxStaleMs === undefined ? '' : `STATISTICS_MAX_STALE_MS=${r.settings.statisticsMaxStaleMs}, `}${r.settings.dbQueryTimeoutMs === undefined ? '' : `DB_QUERY_TIMEOUT_MS=${r.settings.dbQueryTimeoutMs}, `}MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
+      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, ${r.settings.statisticsMaxStaleMs === undefined ? '' : `STATISTICS_MAX_STALE_MS=${r.settings.statisticsMaxStaleMs}, `}${r.settings.dbQueryTimeoutMs === undefined ? '' : `DB_QUERY_TIMEOUT_MS=${r.settings.dbQueryTimeoutMs}, `}${r.settings.dbTimeoutMs === undefined ? '' : `DB_TIMEOUT_MS=${r.settings.dbTimeoutMs}, `}MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
       `load ${r.settings.loadConnections} connections × ${r.settings.loadSeconds} s (autocannon)`,
     ...(r.parts && r.parts.length < benchParts.length ? [`- **parts measured**: ${r.parts.join(', ')} (\`--only\`; the other parts were not run)`] : []),
     `- **answers**: every measurement is checked against the floor's figures; the floor ${r.floorVsEager.length === 0 ? "agrees with Rocket.Chat's eager computation on every figure" : `differs from the eager computation: ${r.floorVsEager.join('; ')}`}`,

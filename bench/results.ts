@@ -40,6 +40,8 @@ export interface BenchResults {
     statisticsMaxStaleMs?: number;
     /** Absent in results written before the setting existed (the gateway then used 60 s). */
     dbQueryTimeoutMs?: number;
+    /** Absent in results written before the benchmark set it (the default 3 s then). */
+    dbTimeoutMs?: number;
     maxConcurrentComputations: number;
     authCacheTtlMs: number;
     loadConnections: number;

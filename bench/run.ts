@@ -34,9 +34,9 @@ const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOStr
 const planFor = (args: BenchArgs) => {
   const small = args.scale === 'small' || Boolean(args.external && !args.external.seedInto);
   const plan = small
-    ? { warmup: 1, rounds: args.quick ? 3 : 8, familiesAlone: true, queueDiagnostic: true, loadSeconds: args.quick ? 3 : 10 }
+    ? { warmup: 1, rounds: args.quick ? 3 : 8, familiesAlone: !args.skipAlone, queueDiagnostic: true, loadSeconds: args.quick ? 3 : 10 }
     : { warmup: 0, rounds: args.quick ? 1 : 2, familiesAlone: false, queueDiagnostic: false, loadSeconds: args.quick ? 3 : 30 };
-  return { ...plan, rounds: args.rounds ?? plan.rounds };
+  return { ...plan, rounds: args.rounds ?? plan.rounds, small };
 };
 
 /**
@@ -47,8 +47,15 @@ const planFor = (args: BenchArgs) => {
  */
 const gatewaySettingsFor = (args: BenchArgs): Partial<GatewayConfig> =>
   args.scale === 'small' && !args.external?.seedInto
-    ? { authCacheTtlMs: 600_000 }
-    : { authCacheTtlMs: 600_000, dbQueryTimeoutMs: 0, statisticsMaxStaleMs: 1_800_000 };
+    ? { authCacheTtlMs: 600_000, dbTimeoutMs: connectTimeoutMs }
+    : { authCacheTtlMs: 600_000, dbTimeoutMs: connectTimeoutMs, dbQueryTimeoutMs: 0, statisticsMaxStaleMs: 1_800_000 };
+
+/**
+ * How long a connection may take to open (DB_TIMEOUT_MS). On a machine shared with other work the
+ * database may take seconds to answer a handshake while it scans; the default's 3 s would end a
+ * run of many minutes. It bounds connecting and server selection only, never a query.
+ */
+const connectTimeoutMs = 30_000;
 
 /**
  * The results' file name: the scale, or `external` for a server named by MONGO_URL; a run of some
@@ -122,7 +129,7 @@ function resultsOfScale(outDir: string, scale: 'small' | 'large'): BenchResults 
 async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<BenchResults> {
   const gatewaySettings = gatewaySettingsFor(args);
   const config = testConfig(gatewaySettings);
-  const { warmup, rounds, familiesAlone, queueDiagnostic, loadSeconds } = planFor(args);
+  const { warmup, rounds, familiesAlone, queueDiagnostic, loadSeconds, small } = planFor(args);
   const parts = args.parts;
   const loadAverageAtStart = loadavg()[0];
   const loadAverages: number[] = [loadAverageAtStart];
@@ -201,7 +208,7 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
     const loads: LoadResult[] = [];
     // The same load on a gateway that never answers stale figures: what pollers wait for without them.
     // Not on the large workspace: there each poller would wait minutes, past the load's time limit.
-    const diagnostics = gateway && parts.has('load') && familiesAlone;
+    const diagnostics = gateway && parts.has('load') && small;
     const waiting = diagnostics ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, statisticsMaxStaleMs: config.statisticsTtlMs }) : undefined;
     // The database on the same cores as the gateway: a recomputation one query at a time leaves it a core.
     const oneAtATime = diagnostics ? await GatewayUnderTest.start(workspace.url, { ...gatewaySettings, maxConcurrentComputations: 1 }) : undefined;
@@ -290,6 +297,7 @@ async function benchmark(args: BenchArgs, workspace: BenchWorkspace): Promise<Be
         statisticsTtlMs: config.statisticsTtlMs,
         statisticsMaxStaleMs: config.statisticsMaxStaleMs,
         dbQueryTimeoutMs: config.dbQueryTimeoutMs,
+        dbTimeoutMs: config.dbTimeoutMs,
         maxConcurrentComputations: config.maxConcurrentComputations,
         authCacheTtlMs: config.authCacheTtlMs,
         loadConnections: load.connections,
@@ -321,7 +329,7 @@ function loadAverageSpread(samples: number[]): { min: number; max: number } {
  * socket timeout, so that 22 full scans at once on the large workspace can take as long as they take.
  */
 function floorConnection(url: string, config: GatewayConfig): DatabaseHandle {
-  return connectDatabase({ url, readPreference: config.readPreference, timeoutMs: config.dbTimeoutMs, queryTimeoutMs: 0 });
+  return connectDatabase({ url, readPreference: config.readPreference, timeoutMs: connectTimeoutMs, queryTimeoutMs: 0 });
 }
 
 main().then(
