@@ -12,6 +12,10 @@ export interface ExternalDatabase {
   credentials?: { userId: string; authToken: string };
 }
 
+/** The parts of a run `--only` may name. */
+export const benchParts = ['whole', 'rest', 'eager', 'figures', 'load'] as const;
+export type BenchPart = (typeof benchParts)[number];
+
 export interface BenchArgs {
   scale: SeedPresetName;
   /** Unset: the embedded FerretDB with a seeded, cached workspace. */
@@ -21,6 +25,12 @@ export interface BenchArgs {
   quick: boolean;
   /** Where <scale>.json, <scale>.md and latency.svg go. */
   outDir: string;
+  /** The parts measured (`--only`); every part unless said. */
+  parts: ReadonlySet<BenchPart>;
+  /** Measured rounds of the single requests (`--rounds`); unset: the scale's own. */
+  rounds?: number;
+  /** Leave out the driver-alone timing of each query (half of a round on the small workspace). */
+  skipAlone: boolean;
   /** Seed (or find) the cached workspace, then stop. */
   prepareOnly: boolean;
   /** Run the gateway under `node --cpu-prof`; profiles go to <out>/tmp/. */
@@ -53,6 +63,13 @@ personal access token); without them only the driver scenarios run.
   --out DIR             results folder (default bench/results/)
   --seed-into DB        with MONGO_URL: seed the --scale workspace into database DB of that server
                         first (refused unless DB is empty), then measure it (REST included)
+  --only PARTS          measure only these parts (comma-separated): whole (the floor and the gateway's
+                        whole document, GraphQL), rest (the same through REST), eager (Rocket.Chat's
+                        way), figures (one figure per query), load (200 pollers while the figures are
+                        recomputed); the reference figures (one floor run) are computed either way;
+                        results go to <scale>-<parts>.json and .md (e.g. large-load.md)
+  --rounds N            measured rounds of the single requests (default 8 on small, 2 on large)
+  --skip-alone          leave out the driver-alone timing of each query (half of a small round)
   --prepare             only seed (or find) the cached workspace
   --profile             run the gateway with node --cpu-prof (profiles in <out>/tmp/)
   --soak                mixed load (cached polls, refreshes, statistics.list pages, bad tokens) on the
@@ -74,6 +91,9 @@ const options = {
   seed: { type: 'string' },
   quick: { type: 'boolean' },
   out: { type: 'string' },
+  only: { type: 'string' },
+  rounds: { type: 'string' },
+  'skip-alone': { type: 'boolean' },
   prepare: { type: 'boolean' },
   'seed-into': { type: 'string' },
   profile: { type: 'boolean' },
@@ -104,12 +124,17 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
   if (seedInto !== undefined && url === undefined) throw new BenchArgsError('--seed-into needs MONGO_URL: the server to seed into');
   if (seedInto !== undefined && !/^[A-Za-z0-9_-]{1,63}$/.test(seedInto))
     throw new BenchArgsError(`--seed-into must be a database name (letters, digits, _ and -), got "${seedInto}"`);
+  const parts = readParts(values.only as string | undefined);
+  const rounds = values.rounds === undefined ? undefined : Number(values.rounds);
+  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds >= 1 && rounds <= 100))
+    throw new BenchArgsError(`--rounds must be a whole number from 1 to 100, got "${values.rounds}"`);
   const soak = values.soak === true;
   if (values.minutes !== undefined && !soak) throw new BenchArgsError('--minutes goes with --soak');
   const soakMinutes = values.minutes === undefined ? 10 : Number(values.minutes);
   if (!(soakMinutes > 0 && soakMinutes <= 24 * 60))
     throw new BenchArgsError(`--minutes must be a number of minutes above 0 and at most 1440, got "${values.minutes}"`);
   if (soak && values.engagement === true) throw new BenchArgsError('--engagement and --soak are two runs: give one of them');
+  if (soak && (values.only !== undefined || rounds !== undefined)) throw new BenchArgsError('--only and --rounds go with the benchmark, not with --soak');
   if (soak && url !== undefined) throw new BenchArgsError('--soak stores snapshots: it runs on the embedded, seeded workspace, not with MONGO_URL');
   const history = values.history === true;
   if (history && (soak || values.report === true)) throw new BenchArgsError('--history runs on its own: not with --soak or --report');
@@ -125,6 +150,9 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     seed,
     quick: values.quick === true,
     outDir: typeof values.out === 'string' ? resolve(values.out) : resolve(projectRoot, 'bench', 'results'),
+    parts,
+    ...(rounds === undefined ? {} : { rounds }),
+    skipAlone: values['skip-alone'] === true,
     prepareOnly: values.prepare === true,
     profile: values.profile === true,
     reportOnly: values.report === true,
@@ -134,4 +162,12 @@ export function readBenchArgs(argv: readonly string[], env: Record<string, strin
     history,
     help: values.help === true,
   };
+}
+
+function readParts(only: string | undefined): ReadonlySet<BenchPart> {
+  if (only === undefined) return new Set(benchParts);
+  const named = only.split(',').map((part) => part.trim());
+  const unknown = named.find((part) => !(benchParts as readonly string[]).includes(part));
+  if (unknown !== undefined) throw new BenchArgsError(`--only takes ${benchParts.join(', ')} (comma-separated), got "${unknown}"`);
+  return new Set(named as BenchPart[]);
 }

@@ -28,13 +28,13 @@ const loadBar =
   };
 
 const rows: Row[] = [
-  { label: 'floor (driver, 22 queries in parallel)', bar: scenarioBar('floor') },
+  { label: 'floor (driver, every query in parallel)', bar: scenarioBar('floor') },
   { label: "eager (Rocket.Chat's sequential counts)", bar: scenarioBar('eager') },
   { label: 'gateway whole document, GraphQL', bar: scenarioBar('graphqlWhole') },
   { label: 'gateway whole document, REST', bar: scenarioBar('restWhole') },
-  { label: 'same, queue of 22, no socket timeout', bar: scenarioBar('queue22.graphqlWhole') },
+  { label: 'same, queue of 22, no time limit', bar: scenarioBar('queue22.graphqlWhole') },
   {
-    label: 'gateway one figure (median family)',
+    label: 'gateway one figure (median query)',
     bar: (r) => {
       const medians = queryNames.map((f) => r.scenarios.find((s) => s.name === oneFigureName(f))?.latencyMs.median).filter((v): v is number => v !== undefined);
       if (medians.length === 0) return null;

@@ -1,83 +1,43 @@
 import { print } from 'graphql';
 import { LiveStatisticsDocument } from '../src/generated/operations';
-import type { QueryName } from '../src/figures/catalog';
+import { allFigures, figureFamilies, queryNames, type QueryName } from '../src/figures/catalog';
+import { rootGroup, type Figure } from '../src/figures/figure';
 
 /** The whole fixed document the REST shim and the Workspace page run, with its `refresh` variable. */
 export const wholeDocument = print(LiveStatisticsDocument);
 
 /**
- * One figure of each query family: asking for it sends that family's one query and nothing else.
- * Instances are asked as a list: `instanceCount` depends on the clock, the list does not.
+ * One figure of each database query, derived from the catalog so that a new query is measured
+ * without editing the benchmark: the first figure (in the catalog's order) that reads that query and
+ * nothing else, else the first that reads it beside local facts only. Asking for it sends that query's
+ * one command and nothing else. A figure that follows the clock (`instanceCount`) is never compared
+ * (bench/expected.ts), so a figure that reads the query alone is preferred.
  */
-export const oneFigureOfFamily: Record<QueryName, string> = {
-  countAllUsers: 'totalUsers',
-  countUsersByStatus: 'onlineUsers',
-  countUsersByStatusConnection: 'legacy { onlineUsers }',
-  countActiveLocalUsers: 'activeUsers',
-  countActiveUsersOfAnyType: 'legacy { activeUsers }',
-  countInactiveUsers: 'nonActiveUsers',
-  countActiveGuests: 'activeGuests',
-  countAppUsers: 'appUsers',
-  findLastLogin: 'lastLogin',
-  countAllRooms: 'totalRooms',
-  countRoomsByType: 'totalDirectMessages',
-  countAllMessages: 'legacy { totalMessages }',
-  countThreads: 'totalThreads',
-  countPinnedMessages: 'totalPinned',
-  findLastMessageSentAt: 'lastMessageSentAt',
-  findLastSeenSubscription: 'lastSeenSubscription',
-  countUploads: 'uploadsTotal',
-  sumUploadSizes: 'uploadsTotalSize',
-  findMigrationControl: 'migration { version }',
-  findRocketChatBuild: 'version',
-  findMongoServerFacts: 'mongoVersion',
-  findInstances: 'instances { id name pid updatedAt }',
-  countBroadcastRooms: 'totalBroadcastRooms',
-  countEncryptedRooms: 'totalE2ERooms',
-  countRoomsWithPinned: 'totalRoomsWithPinned',
-  countRoomsWithStarred: 'totalRoomsWithStarred',
-  countStarredMessages: 'totalStarred',
-  countEncryptedMessages: 'totalEncryptedMessages',
-  countUsersWithTotp: 'totalUserTOTP',
-  countUsersWithEmail2fa: 'totalUserEmail2fa',
-  countSubscriptionRoles: 'totalSubscriptionRoles',
-  countUserRoles: 'totalUserRoles',
-  countCustomRoles: 'totalCustomRoles',
-  countInvites: 'totalLinkInvitation',
-  sumInviteUses: 'totalLinkInvitationUses',
-  countPushQueue: 'pushQueue',
-  countUsersByLanguage: 'userLanguages { language users }',
-  countTeams: 'teams { totalTeams }',
-  countRoomsInsideTeams: 'teams { totalRoomsInsideTeams }',
-  countDefaultRoomsInsideTeams: 'teams { totalDefaultRoomsInsideTeams }',
-  findIntegrations: 'integrations { totalIntegrations }',
-  countLivechatVisitors: 'omnichannel { totalVisitors }',
-  countLivechatAgents: 'omnichannel { totalAgents }',
-  countLivechatManagers: 'omnichannel { totalManagers }',
-  countDepartments: 'omnichannel { departments }',
-  countArchivedDepartments: 'omnichannel { archivedDepartments }',
-  countLivechatRoomsWithDepartment: 'omnichannel { roomsWithDepartment }',
-  countLivechatRoomsWithPriority: 'omnichannel { roomsWithPriority }',
-  countCustomFields: 'omnichannel { totalCustomFields }',
-  countPublicCustomFields: 'omnichannel { totalPublicCustomFields }',
-  countTriggers: 'omnichannel { totalTriggers }',
-  countEmailInboxes: 'omnichannel { emailInboxes }',
-  countBusinessHours: 'omnichannel { businessHours }',
-  findStatisticsSettings: 'omnichannel { businessHoursStrategy }',
-  countLivechatRoomsBySource: 'omnichannel { sources { id alias type count } }',
-  countChatsOnHold: 'omnichannel { chatsOnHold }',
-  countVoipRooms: 'voip { calls }',
-  countVoipExtensions: 'voip { extensions }',
-  countVoipWrapUps: 'voip { successfulCalls }',
-  countVoipErrors: 'voip { errorCalls }',
-  countVoipRoomsOnHold: 'voip { onHoldCalls }',
-  findUserDailySessions: 'sessions { uniqueUsers { lastMonth } }',
-  countVideoConferencesByKindAndState: 'videoConf',
-  findLoginServices: 'services',
-  countRoomsWithCalls: 'omnichannel { webRTCCalls }',
-  findContactRooms: 'omnichannel { uniqueContactsOfLastMonth }',
-  findContacts: 'omnichannel { contactVerification }',
-};
+export const oneFigureOfFamily: Record<QueryName, string> = Object.fromEntries(queryNames.map((name) => [name, selectionOfFigure(oneFigureReading(name))]));
+
+/**
+ * The figure that reads the query with the fewest other sources: alone where one does, else beside the
+ * fewest other queries (videoConf and services also read the settings, which the report then includes).
+ */
+function oneFigureReading(name: QueryName): Figure {
+  const databaseReads = (figure: Figure) => figure.reads.filter((source) => source.kind === 'database');
+  const readingIt = allFigures
+    .filter((figure) => databaseReads(figure).some((source) => source.name === name))
+    .sort((a, b) => databaseReads(a).length - databaseReads(b).length || a.reads.length - b.reads.length);
+  const found = readingIt[0];
+  if (!found) throw new Error(`No figure reads the query ${name}: the benchmark cannot measure it by one figure.`);
+  return found;
+}
+
+/** The catalog's family (Users, Omnichannel, …) of the figure that measures a query alone. */
+export const catalogFamilyOfQuery = (name: QueryName): string => figureFamilies.find((family) => family.figures.includes(oneFigureReading(name)))?.title ?? '–';
+
+/** The figure as a selection inside `statistics { … }`: `omnichannel { totalVisitors }` for a grouped one. */
+function selectionOfFigure(figure: Figure): string {
+  const own = figure.selection ? `${figure.name} ${figure.selection}` : figure.name;
+  if (figure.group === rootGroup) return own;
+  return figure.group.split('.').reduceRight((inner, group) => `${group} { ${inner} }`, own);
+}
 
 export const oneFigureDocument = (family: QueryName): string => `{ statistics(refresh: true) { ${oneFigureOfFamily[family]} } }`;
 

@@ -1,3 +1,5 @@
+import { allFigures } from '../src/figures/catalog';
+import { rootGroup, type Figure } from '../src/figures/figure';
 import { readGatewayFacts } from '../src/figures/gateway';
 import { liveStatistics } from '../src/statistics/live-statistics';
 import type { DatabaseQuery } from '../src/queries/database-query';
@@ -9,17 +11,25 @@ import type { FamilyResults } from './floor';
 const notFromTheDatabase = new Set(['id', 'createdAt', 'updatedAt', 'os', 'process', 'deploy', 'gateway', 'instanceCount', 'live']);
 
 /**
- * Every figure of the Statistics type, computed from the floor's query results with the gateway's
- * own figure definitions, as JSON (dates as ISO strings): the answer every door must give.
+ * Every figure of the Statistics type (or `only` these root figures), computed from the floor's query
+ * results with the gateway's own figure definitions, as JSON (dates as ISO strings): the answer every
+ * door must give.
  */
-export async function figuresFrom(results: FamilyResults): Promise<Record<string, unknown>> {
+export async function figuresFrom(results: FamilyResults, only?: readonly Figure[]): Promise<Record<string, unknown>> {
   const loaders: Loaders = { load: <T>(query: DatabaseQuery<T>) => Promise.resolve(results[query.name] as T) };
   const live = liveStatistics(loaders, {
     deploy: { method: '', platform: '' },
     gateway: { ...readGatewayFacts(), restFormat: '0.61', restFormatChosenBy: 'REST_FORMAT' },
     now: new Date(),
   });
+  if (only) return asJson(Object.fromEntries(await Promise.all(only.map(async (figure) => [figure.name, await live[figure.name]] as const)))) as never;
   return asJson(await materialize(live)) as Record<string, unknown>;
+}
+
+/** The root figures a document selects (`{ statistics { totalUsers … } }`), by name. */
+export function rootFiguresOf(document: string): Figure[] {
+  const names = new Set(document.replace(/^\{\s*statistics\s*(\([^)]*\))?\s*\{/, '').match(/\w+/g) ?? []);
+  return allFigures.filter((figure) => figure.group === rootGroup && names.has(figure.name));
 }
 
 export function asJson(value: unknown): unknown {

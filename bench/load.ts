@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import type { GatewayUnderTest } from './gateway-client';
 import type { BusyInterval } from './gateway-process';
@@ -38,6 +39,8 @@ export interface LoadResult {
   warm?: LatencyPart | null;
   /** How long database commands ran during the load, in all (overlaps merged), ms. */
   recomputingMs?: number;
+  /** The machine's 1-minute load average when the load started and ended (absent in older results). */
+  loadAverage?: { atStart: number; atEnd: number };
 }
 
 export interface LoadOptions {
@@ -59,6 +62,7 @@ export interface LoadOptions {
  */
 export async function runLoad(gateway: GatewayUnderTest, options: LoadOptions): Promise<LoadResult> {
   const before = await gateway.counters();
+  const loadAverageAtStart = loadavg()[0];
   const startedAt = Date.now();
   // Each answer as [when it ended, its latency], on the wall clock the gateway's process shares.
   const answers: Array<[end: number, ms: number]> = [];
@@ -104,6 +108,7 @@ export async function runLoad(gateway: GatewayUnderTest, options: LoadOptions): 
     duringRecomputation: latencyPart(during),
     warm: latencyPart(warm),
     recomputingMs: busy.reduce((sum, [start, end]) => sum + Math.min(end, result.finish.getTime()) - Math.max(start, startedAt), 0),
+    loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg()[0] },
   };
 }
 

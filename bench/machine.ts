@@ -17,7 +17,8 @@ export interface MachineInfo {
   commit: string | null;
   uncommittedChanges: boolean;
   /** 1-minute load average when the run started and ended: other work on the machine shows here. */
-  loadAverage?: { atStart: number; atEnd: number };
+  /** The 1-minute load average; min and max of samples every 10 s (absent in results written before). */
+  loadAverage?: { atStart: number; atEnd: number; min?: number; max?: number };
 }
 
 export function describeMachine(): MachineInfo {
@@ -46,6 +47,8 @@ export function describeMachine(): MachineInfo {
 
 export function machineLine(m: MachineInfo): string {
   const commit = m.commit ? `, gateway commit ${m.commit}${m.uncommittedChanges ? ' with uncommitted changes' : ''}` : '';
-  const load = m.loadAverage ? `; load average ${m.loadAverage.atStart.toFixed(1)} at start, ${m.loadAverage.atEnd.toFixed(1)} at end` : '';
+  const spread =
+    m.loadAverage?.min === undefined ? '' : ` (${m.loadAverage.min.toFixed(1)}–${(m.loadAverage.max ?? m.loadAverage.min).toFixed(1)} during the run)`;
+  const load = m.loadAverage ? `; load average ${m.loadAverage.atStart.toFixed(1)} at start, ${m.loadAverage.atEnd.toFixed(1)} at end${spread}` : '';
   return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}; database ${m.database}; ${m.date}${commit}${load}`;
 }

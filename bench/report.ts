@@ -1,5 +1,6 @@
 import { queryNames } from '../src/figures/catalog';
-import { oneFigureOfFamily } from './documents';
+import { benchParts } from './args';
+import { catalogFamilyOfQuery, oneFigureOfFamily } from './documents';
 import { machineLine } from './machine';
 import type { ScenarioResult } from './measure';
 import type { LatencyPart } from './load';
@@ -35,8 +36,9 @@ export function markdownReport(r: BenchResults): string {
         ]
       : []),
     `- **settings**: ${r.settings.rounds} rounds after ${r.settings.warmupRounds} warm-up, scenarios interleaved; gateway in its own process with ` +
-      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, ${r.settings.statisticsMaxStaleMs === undefined ? '' : `STATISTICS_MAX_STALE_MS=${r.settings.statisticsMaxStaleMs}, `}${r.settings.dbQueryTimeoutMs === undefined ? '' : `DB_QUERY_TIMEOUT_MS=${r.settings.dbQueryTimeoutMs}, `}MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
+      `STATISTICS_TTL_MS=${r.settings.statisticsTtlMs}, ${r.settings.statisticsMaxStaleMs === undefined ? '' : `STATISTICS_MAX_STALE_MS=${r.settings.statisticsMaxStaleMs}, `}${r.settings.dbQueryTimeoutMs === undefined ? '' : `DB_QUERY_TIMEOUT_MS=${r.settings.dbQueryTimeoutMs}, `}${r.settings.dbTimeoutMs === undefined ? '' : `DB_TIMEOUT_MS=${r.settings.dbTimeoutMs}, `}MAX_CONCURRENT_COMPUTATIONS=${r.settings.maxConcurrentComputations}, AUTH_CACHE_TTL_MS=${r.settings.authCacheTtlMs}; ` +
       `load ${r.settings.loadConnections} connections × ${r.settings.loadSeconds} s (autocannon)`,
+    ...(r.parts && r.parts.length < benchParts.length ? [`- **parts measured**: ${r.parts.join(', ')} (\`--only\`; the other parts were not run)`] : []),
     `- **answers**: every measurement is checked against the floor's figures; the floor ${r.floorVsEager.length === 0 ? "agrees with Rocket.Chat's eager computation on every figure" : `differs from the eager computation: ${r.floorVsEager.join('; ')}`}`,
     '',
     '## Targets',
@@ -62,10 +64,12 @@ export function markdownReport(r: BenchResults): string {
   const whole = find('graphqlWhole');
   lines.push(
     '',
-    '## One figure per family (ms)',
+    '## One figure per query (ms)',
     '',
-    '| family | figure asked | driver, query alone | gateway, one figure | p25–p75 | db commands | whole document ÷ this | answers |',
-    '|---|---|---:|---:|---:|---:|---:|---|',
+    'One figure per database query of the catalog (src/figures/catalog.ts), the first that reads that query alone.',
+    '',
+    '| family | query | figure asked | driver, query alone | gateway, one figure | p25–p75 | db commands | whole document ÷ this | answers |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
   );
   for (const family of queryNames) {
     const alone = find(`floor.${family}`);
@@ -73,7 +77,7 @@ export function markdownReport(r: BenchResults): string {
     if (!one) continue;
     const times = whole ? `${(whole.latencyMs.median / one.latencyMs.median).toFixed(1)}×` : '–';
     lines.push(
-      `| ${family} | \`${oneFigureOfFamily[family]}\` | ${alone ? ms(alone.latencyMs.median) : '–'} | ${ms(one.latencyMs.median)} | ${spread(one)} | ${one.commands} | ${times} | ${answers(one)}${alone && alone.status === 'wrong' ? ' (driver: wrong)' : ''} |`,
+      `| ${catalogFamilyOfQuery(family)} | ${family} | \`${oneFigureOfFamily[family]}\` | ${alone ? ms(alone.latencyMs.median) : '–'} | ${ms(one.latencyMs.median)} | ${spread(one)} | ${one.commands} | ${times} | ${answers(one)}${alone && alone.status === 'wrong' ? ' (driver: wrong)' : ''} |`,
     );
   }
   lines.push(
@@ -96,9 +100,11 @@ export function markdownReport(r: BenchResults): string {
     lines.push(
       `| ${l.label} | ${l.connections} | ${l.requestsPerSecond} | ${l.latencyMs.p50} | ${l.latencyMs.p99} | ${l.requests} | ${l.cacheWindows} | ${computations} | ${l.commands} | ${bad === 0 ? fine : `**${l.non2xx} non-2xx, ${l.mismatches} different, ${l.errors} errors**`} |`,
     );
-    if (l.name === 'typename') continue;
     const part = (p: LatencyPart | null | undefined) => (p ? `${p.p50} | ${p.p99} | ${p.max} | ${p.requests}` : '– | – | – | 0');
-    loadLines.push(`| ${l.label} | ${l.recomputingMs === undefined ? '–' : ms(l.recomputingMs)} | ${part(l.duringRecomputation)} | ${part(l.warm)} |`);
+    const machineLoad = l.loadAverage ? `${l.loadAverage.atStart.toFixed(1)}–${l.loadAverage.atEnd.toFixed(1)}` : '–';
+    loadLines.push(
+      `| ${l.label} | ${l.recomputingMs === undefined ? '–' : ms(l.recomputingMs)} | ${part(l.duringRecomputation)} | ${part(l.warm)} | ${machineLoad} |`,
+    );
   }
   if (loadLines.length > 0) {
     lines.push(
@@ -107,9 +113,11 @@ export function markdownReport(r: BenchResults): string {
       '',
       'The answers of the load above whose request overlapped a database command of the gateway (a recomputation of',
       'the figures, in the background when stale figures may be answered) against the others (warm figures).',
+      "`{ __typename }` reads nothing: its answers during a recomputation show what the database's work on the same",
+      "cores costs any request. Load average: the machine's 1-minute load average at the start and end of that load.",
       '',
-      '| document | recomputing (ms of the load) | during: p50 ms | p99 ms | max ms | answers | warm: p50 ms | p99 ms | max ms | answers |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| document | recomputing (ms of the load) | during: p50 ms | p99 ms | max ms | answers | warm: p50 ms | p99 ms | max ms | answers | load average |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...loadLines,
     );
   }

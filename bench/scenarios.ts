@@ -26,7 +26,7 @@ export interface ScenarioContext {
 export const restPath = '/api/v1/statistics?refresh=true';
 
 /** The floor and the eager computation run in this process, with their own driver. */
-export function driverScenarios(ctx: ScenarioContext, options: { familiesAlone: boolean }): Scenario[] {
+export function driverScenarios(ctx: ScenarioContext, options: { floor: boolean; eager: boolean; familiesAlone: boolean }): Scenario[] {
   // Only `run` is timed; turning the floor's query results into figures is not part of its cost.
   const direct = async <T>(run: () => Promise<T>, figures: (answer: T) => Promise<unknown>): Promise<Sample> => {
     const [commands, databaseMs, cpu] = [ctx.floor.commands.total, ctx.floorDatabaseMs(), processCpuMs(ctx.databasePid)];
@@ -42,18 +42,25 @@ export function driverScenarios(ctx: ScenarioContext, options: { familiesAlone: 
       differences: differences(asJson(await figures(answer)), ctx.reference),
     };
   };
-  const scenarios: Scenario[] = [
-    { name: 'floor', label: 'floor: 22 family queries in parallel, driver only', measure: () => direct(() => runFloor(ctx.floor.db), figuresFrom) },
-    {
+  const scenarios: Scenario[] = [];
+  if (options.floor) {
+    scenarios.push({
+      name: 'floor',
+      label: `floor: the ${databaseQueries.length} queries in parallel, driver only`,
+      measure: () => direct(() => runFloor(ctx.floor.db), figuresFrom),
+    });
+  }
+  if (options.eager) {
+    scenarios.push({
       name: 'eager',
-      label: "eager: one query per figure, sequential (Rocket.Chat's way)",
+      label: "eager: one query per figure, sequential (Rocket.Chat's way; figures before 8.x only)",
       measure: () =>
         direct(
           () => runEager(ctx.floor.db),
           async (answer) => answer,
         ),
-    },
-  ];
+    });
+  }
   for (const query of options.familiesAlone ? databaseQueries : []) {
     const family = query.name;
     scenarios.push({
@@ -74,7 +81,7 @@ export function driverScenarios(ctx: ScenarioContext, options: { familiesAlone: 
 export function gatewayScenarios(
   ctx: ScenarioContext,
   gateway: GatewayUnderTest,
-  options: { rest: boolean; oneFigures: boolean; prefix?: string; note?: string },
+  options: { whole: boolean; rest: boolean; oneFigures: boolean; prefix?: string; note?: string },
 ): Scenario[] {
   const prefix = options.prefix ?? '';
   const note = options.note ? ` ${options.note}` : '';
@@ -82,13 +89,14 @@ export function gatewayScenarios(
     if (answer.json?.errors) return [`GraphQL errors: ${brief(answer.json.errors)}`];
     return differences(answer.json?.data?.statistics ?? null, ctx.reference);
   };
-  const scenarios: Scenario[] = [
-    {
+  const scenarios: Scenario[] = [];
+  if (options.whole) {
+    scenarios.push({
       name: `${prefix}graphqlWhole`,
       label: `gateway, whole document, GraphQL (refresh: true)${note}`,
       measure: () => viaGateway(ctx, gateway, () => gateway.graphql(wholeDocument, ctx.headers, { refresh: true }), graphqlFigures),
-    },
-  ];
+    });
+  }
   if (options.rest) {
     scenarios.push({
       name: `${prefix}restWhole`,

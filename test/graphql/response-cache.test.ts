@@ -106,3 +106,29 @@ it('a reused answer expires with its window, however often it is reused', async 
     await short.close();
   }
 });
+
+it('identical requests that arrive while the document is executed again wait for its answer instead of executing it too', async () => {
+  let now = Date.parse('2026-03-01T12:00:00.000Z');
+  const stepped = await startHarness({ database: h.database, clock: () => now, config: { statisticsTtlMs: 5000, statisticsMaxStaleMs: 60_000 } });
+  try {
+    const query = '{ statistics { totalUsers } }';
+    const ask = () => stepped.graphql(query, { headers: admin.headers });
+    await ask();
+    // Past the bound the stored answer ends; the first execution is held on its figures a moment,
+    // so that the others arrive while it runs.
+    now += 60_001;
+    const cache = stepped.gateway.services.figureCache;
+    const read = cache.get.bind(cache);
+    const executions = jest.spyOn(cache, 'get').mockImplementation(async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return read(...args);
+    });
+    const answers = await Promise.all(Array.from({ length: 50 }, ask));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.json))).size).toBe(1);
+    expect(answers[0].json.extensions.figuresComputedAt).toBe(new Date(now).toISOString());
+    expect(executions).toHaveBeenCalledTimes(1);
+    executions.mockRestore();
+  } finally {
+    await stepped.close();
+  }
+});
