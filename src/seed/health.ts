@@ -1,8 +1,17 @@
 import { baseDate } from './options';
-import { guaranteedRoomKinds } from './room-kinds';
-import type { RoomPlan } from './room-plan';
+import { guaranteedRoomKinds, type RoomKind } from './room-kinds';
 
 const day = 24 * 3600 * 1000;
+
+/** What the health cases read and mark of a planned room (room-plan.ts's RoomPlan, which calls this). */
+interface PlannedRoom {
+  index: number;
+  t: string;
+  kind: RoomKind;
+  ts: Date;
+  quietSince?: Date;
+  ownerless?: boolean;
+}
 
 /** A room chosen dead: its messages stop 3 to 9 months before the base date (docs/figures.md "Workspace health"). */
 const deadEvery = 4;
@@ -16,7 +25,7 @@ const ownerlessEvery = 9;
  * (and so their `lm`, threads' `tlm` and their discussions' creation) and the owner-less rooms'
  * creator subscriptions change. The guaranteed rooms 0…9 are left alone.
  */
-export function markHealthCases(rooms: RoomPlan[]): void {
+export function markHealthCases(rooms: PlannedRoom[]): void {
   for (const room of rooms) {
     if (room.index < guaranteedRoomKinds.length || (room.t !== 'c' && room.t !== 'p') || room.kind.parent !== undefined) continue;
     const quietSince = new Date(baseDate.getTime() - (90 + (room.index % 5) * 45) * day);

@@ -90,6 +90,7 @@ it('measures a database named by MONGO_URL read-only, recording its server and c
     ['dashboard', 'ok'],
     ['typename', 'ok'],
     ['dashboardNoStale', 'ok'],
+    ['dashboardOneAtATime', 'ok'],
   ]);
   expect(readFileSync(join(outDir, 'external.md'), 'utf8')).toMatch(/^# Benchmark: a database named by MONGO_URL \(quick\)/);
 }, 300_000);
