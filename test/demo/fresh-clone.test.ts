@@ -96,9 +96,22 @@ function processesOfTheClone(): string[] {
 it('stops on Ctrl-C (SIGINT to the whole group, as a terminal sends it): the gateway and its database end', async () => {
   expect(processesOfTheClone().length).toBeGreaterThanOrEqual(4);
   process.kill(-started.pid!, 'SIGINT');
-  // npm passes the interrupt on and ends by it, as after any Ctrl-C.
-  expect(await exited).toEqual({ code: null, signal: 'SIGINT' });
+  // npm passes the interrupt on and ends by it, as after any Ctrl-C. If it does not, say which processes are left.
+  const late = new Promise<never>((_, reject) =>
+    setTimeout(() => {
+      const commandOf = (pid: string) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        } catch {
+          return '(ended)';
+        }
+      };
+      const left = processesOfTheClone().map((pid) => `${pid}: ${commandOf(pid)}`);
+      reject(new Error(`npm start had not ended 50 s after SIGINT; still running:\n${left.join('\n')}\noutput:\n${output.slice(-3000)}`));
+    }, 50_000).unref(),
+  );
+  expect(await Promise.race([exited, late])).toEqual({ code: null, signal: 'SIGINT' });
   for (let tries = 0; processesOfTheClone().length > 0 && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
   expect(processesOfTheClone()).toEqual([]);
   await expect(fetch(`${url}/readyz`)).rejects.toThrow();
-});
+}, 90_000);

@@ -211,7 +211,11 @@ it('the database stops in the middle of a load: 503s within the timeout, then co
   let upAt = 0;
   let recoveredAfterMs = 0;
   try {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The load runs before the crash: at least a second and 21 answers (a loaded machine answers fewer per second).
+    const loadStartedAt = Date.now();
+    while ((Date.now() - loadStartedAt < 1000 || answers.length <= 20) && Date.now() - loadStartedAt < 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     // A crash: the process is gone at once, with no graceful shutdown (SIGTERM takes FerretDB ~3 s).
     stoppedAt = Date.now();
     server!.process.kill('SIGKILL');
