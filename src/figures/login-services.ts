@@ -1,12 +1,14 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { loginServiceQueries, oauthServices, type LoginServices } from '../queries/login-services';
+import { oauthServices } from '../queries/login-service-settings';
+import { loginServiceQueries, type LoginServiceUsers } from '../queries/login-services';
+import { settingsQueries, type StatisticsSettings, type StatisticsSettingId } from '../queries/settings';
 import { defineFigures, figure, inCurrentFormat } from './figure';
 
 // Login services (docs/figures.md "Users"): each service's settings and its active users, as
 // getServicesStatistics writes them; a missing setting is left out, as Rocket.Chat's settings.get leaves it.
 
-export function loginServiceStatistics({ settings, customNames, users }: LoginServices): Record<string, unknown> {
-  const get = (id: string) => settings.get(id);
+export function loginServiceStatistics(settings: StatisticsSettings, { customNames, users }: LoginServiceUsers): Record<string, unknown> {
+  const get = (id: StatisticsSettingId) => settings.get(id)?.value;
   const usersOf = (name: string) => users.get(name) ?? 0;
   return {
     ldap: {
@@ -65,7 +67,7 @@ export const loginServiceFigures = defineFigures({
     description:
       'Login services (LDAP, SAML, CAS, each OAuth provider, custom OAuth): their settings and active users (apps and guest-only users excepted). Cost X: reads every active user; computed only when selected.',
     rocketChat: 'apps/meteor/app/statistics/server/lib/getServicesStatistics.ts',
-    reads: [loginServiceQueries.findLoginServices],
+    reads: [settingsQueries.findStatisticsSettings, loginServiceQueries.countUsersByLoginService],
     compute: loginServiceStatistics,
     wire: inCurrentFormat,
   }),

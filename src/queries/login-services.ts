@@ -1,44 +1,13 @@
 import type { Db, Document } from 'mongodb';
-import { defineQueries } from './database-query';
+import { builtFrom, defineQueries } from './database-query';
+import { customOAuthNames, oauthServices } from './login-service-settings';
+import { settingsQueries, type StatisticsSettings } from './settings';
 
-// Users per login service (apps/meteor/app/statistics/server/lib/getServicesStatistics.ts) and the
-// settings that describe the services. Rocket.Chat counts each service apart; one grouping here.
+// Users per login service (apps/meteor/app/statistics/server/lib/getServicesStatistics.ts). Rocket.Chat
+// counts each service apart; one grouping here, over the services the settings name.
 
-/** The services Rocket.Chat counts by name, with the setting that enables each: [name in users' services, statistics key, setting]. */
-export const oauthServices = [
-  ['apple', 'apple', 'Accounts_OAuth_Apple'],
-  ['dolphin', 'dolphin', 'Accounts_OAuth_Dolphin'],
-  ['drupal', 'drupal', 'Accounts_OAuth_Drupal'],
-  ['facebook', 'facebook', 'Accounts_OAuth_Facebook'],
-  ['github', 'github', 'Accounts_OAuth_Github'],
-  ['github_enterprise', 'githubEnterprise', 'Accounts_OAuth_GitHub_Enterprise'],
-  ['gitlab', 'gitlab', 'Accounts_OAuth_Gitlab'],
-  ['google', 'google', 'Accounts_OAuth_Google'],
-  ['linkedin', 'linkedin', 'Accounts_OAuth_Linkedin'],
-  ['meteor', 'meteor', 'Accounts_OAuth_Meteor'],
-  ['nextcloud', 'nextcloud', 'Accounts_OAuth_Nextcloud'],
-  ['tokenpass', 'tokenpass', 'Accounts_OAuth_Tokenpass'],
-  ['twitter', 'twitter', 'Accounts_OAuth_Twitter'],
-  ['wordpress', 'wordpress', 'Accounts_OAuth_Wordpress'],
-] as const;
-
-export const serviceSettingIds = [
-  'LDAP_Enable', 'LDAP_Login_Fallback', 'LDAP_Encryption', 'LDAP_Merge_Existing_Users', 'LDAP_Sync_User_Data_Roles',
-  'LDAP_Sync_User_Data_Roles_AutoRemove', 'LDAP_Sync_Custom_Fields', 'LDAP_Sync_User_Data_Channels', 'LDAP_Sync_User_Avatar',
-  'LDAP_Group_Filter_Enable', 'LDAP_Background_Sync', 'LDAP_Background_Sync_Interval', 'LDAP_Background_Sync_Import_New_Users',
-  'LDAP_Background_Sync_Keep_Existant_Users_Updated', 'LDAP_Sync_User_Active_State', 'LDAP_Enable_LDAP_Groups_To_RC_Teams',
-  'SAML_Custom_Default', 'SAML_Custom_Default_signature_validation_type', 'SAML_Custom_Default_generate_username',
-  'SAML_Custom_Default_channels_update', 'SAML_Custom_Default_role_attribute_sync',
-  'CAS_enabled', 'CAS_Creation_User_Enabled', 'CAS_Sync_User_Data_Enabled',
-  ...oauthServices.map(([, , setting]) => setting),
-] as const; // prettier-ignore
-
-const customOAuthPrefix = 'Accounts_OAuth_Custom-';
-
-export interface LoginServices {
-  /** Values of serviceSettingIds and of every custom OAuth setting, by setting id. */
-  settings: ReadonlyMap<string, unknown>;
-  /** Custom OAuth services by name (Rocket.Chat's `Accounts_OAuth_Custom-<name>` settings, no further dash). */
+export interface LoginServiceUsers {
+  /** Custom OAuth services by name (Rocket.Chat's `Accounts_OAuth_Custom-<name>` settings). */
   customNames: string[];
   /** Active users of each service by its name in users' `services`. */
   users: ReadonlyMap<string, number>;
@@ -75,28 +44,18 @@ async function countActiveUsersByService(db: Db, names: string[]): Promise<Map<s
   return users;
 }
 
-async function findLoginServices(db: Db): Promise<LoginServices> {
-  const found = await db
-    .collection<{ _id: string; value?: unknown }>('rocketchat_settings')
-    .find({ $or: [{ _id: { $in: [...serviceSettingIds] } }, { _id: { $regex: `^${customOAuthPrefix}` } }] }, { projection: { value: 1 } })
-    .toArray();
-  const settings = new Map(found.map((setting) => [setting._id, setting.value]));
-  // A custom service's own settings carry a further dash (`Accounts_OAuth_Custom-<name>-merge_roles`).
-  const customNames = found
-    .filter((setting) => setting._id.startsWith(customOAuthPrefix))
-    .map((setting) => setting._id.slice(customOAuthPrefix.length))
-    .filter((name) => name !== '' && !name.includes('-'))
-    .sort();
+async function countUsersOfServices(db: Db, settings: StatisticsSettings): Promise<LoginServiceUsers> {
+  const customNames = customOAuthNames(settings.keys());
   const names = [...new Set(['ldap', 'saml', 'cas', ...oauthServices.map(([name]) => name), ...customNames])].filter(isFieldName);
-  return { settings, customNames, users: await countActiveUsersByService(db, names) };
+  return { customNames, users: await countActiveUsersByService(db, names) };
 }
 
 export const loginServiceQueries = defineQueries({
-  findLoginServices: {
+  countUsersByLoginService: {
     command:
-      "rocketchat_settings.find({ $or: [{ _id: { $in: [login service settings] } }, { _id: /^Accounts_OAuth_Custom-/ }] }); users.aggregate([{ $match: { active: true, type: { $nin: ['app'] }, roles: { $ne: ['guest'] }, $or: [services.<name> exists] } }, { $project: { 'services.<name>._': 1 } }, { $group: { _id: { <name>: '$services.<name>' }, n: { $sum: 1 } } }])",
-    index: '_id for the settings; none for the users: every active user is read',
+      "users.aggregate([{ $match: { active: true, type: { $nin: ['app'] }, roles: { $ne: ['guest'] }, $or: [services.<name> exists] } }, { $project: { 'services.<name>._': 1 } }, { $group: { _id: { <name>: '$services.<name>' }, n: { $sum: 1 } } }])",
+    index: 'none: every active user is read (the custom OAuth services are named by the statistics settings, read first)',
     cost: 'scan',
-    run: findLoginServices,
+    ...builtFrom(settingsQueries.findStatisticsSettings, countUsersOfServices),
   },
 });

@@ -1,12 +1,14 @@
 import type { Db } from 'mongodb';
 import { defineQueries } from './database-query';
+import { customOAuthPrefix, serviceSettingIds } from './login-service-settings';
 
 /**
  * The settings Rocket.Chat's statistics read (apps/meteor/app/statistics/server/lib/statistics.ts,
  * getServicesStatistics.ts, getImporterStatistics.ts, getContactVerificationStatistics.ts,
  * apps/meteor/server/lib/statistics/getSettingsStatistics.ts) and the deployment settings, all
  * fetched by one find, whatever figure is selected: one `_id` lookup costs the same for one setting
- * or eighty.
+ * or eighty. The login services' settings (src/queries/login-service-settings.ts), custom OAuth
+ * services included, are in the same find.
  */
 export const statisticsSettingIds = [
   // deployment (the Deployment card, rocketchat_info)
@@ -41,9 +43,14 @@ export const statisticsSettingIds = [
   'Broadcasting_enabled', 'Message_AllowEditing', 'Message_AllowDeleting', 'Message_AllowUnrecognizedSlashCommand',
   'Message_AllowBadWordsFilter', 'Search.defaultProvider.GlobalSearchEnabled', 'OTR_Enable', 'Threads_enabled',
   'WebRTC_Enable_Channel', 'WebRTC_Enable_Private', 'WebRTC_Enable_Direct', 'Canned_Responses_Enable',
+  // login services (getServicesStatistics.ts)
+  ...serviceSettingIds,
 ] as const; // prettier-ignore
 
-export type StatisticsSettingId = (typeof statisticsSettingIds)[number];
+/** A custom OAuth service's setting: `Accounts_OAuth_Custom-<name>` and its own `-<option>` settings. */
+export type CustomOAuthSettingId = `${typeof customOAuthPrefix}${string}`;
+
+export type StatisticsSettingId = (typeof statisticsSettingIds)[number] | CustomOAuthSettingId;
 
 /** A setting's stored value and its default (`packageValue`), as Rocket.Chat's settings cache holds them. */
 export interface StoredSetting {
@@ -58,7 +65,10 @@ export type StatisticsSettings = ReadonlyMap<StatisticsSettingId, StoredSetting>
 async function findStatisticsSettings(db: Db): Promise<StatisticsSettings> {
   const found = await db
     .collection<{ _id: string; value?: unknown; packageValue?: unknown; createdAt?: unknown }>('rocketchat_settings')
-    .find({ _id: { $in: [...statisticsSettingIds] } }, { projection: { value: 1, packageValue: 1, createdAt: 1 } })
+    .find(
+      { $or: [{ _id: { $in: [...statisticsSettingIds] } }, { _id: { $regex: `^${customOAuthPrefix}` } }] },
+      { projection: { value: 1, packageValue: 1, createdAt: 1 } },
+    )
     .toArray();
   return new Map(
     found.map((setting) => [setting._id as StatisticsSettingId, { value: setting.value, packageValue: setting.packageValue, createdAt: setting.createdAt }]),
@@ -67,8 +77,8 @@ async function findStatisticsSettings(db: Db): Promise<StatisticsSettings> {
 
 export const settingsQueries = defineQueries({
   findStatisticsSettings: {
-    command: `rocketchat_settings.find({ _id: { $in: [${statisticsSettingIds.length} statistics settings] } }, { value, packageValue, createdAt })`,
-    index: '_id',
+    command: `rocketchat_settings.find({ $or: [{ _id: { $in: [${statisticsSettingIds.length} statistics settings] } }, { _id: /^${customOAuthPrefix}/ }] }, { value, packageValue, createdAt })`,
+    index: '_id (the custom OAuth settings by its prefix)',
     cost: 'indexed',
     run: findStatisticsSettings,
   },

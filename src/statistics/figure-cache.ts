@@ -41,6 +41,12 @@ export function failureOfQuery(queryName: string, error: unknown, report?: (erro
   );
 }
 
+/** What a fetch of the cache knows: the query, and whether the request asked for fresh figures. */
+interface FetchContext {
+  query: DatabaseQuery;
+  refresh: boolean;
+}
+
 /** A query's result and when the database answered it (ms since the epoch). */
 export interface ComputedResult<T = unknown> {
   value: T;
@@ -57,13 +63,13 @@ export interface ComputedResult<T = unknown> {
  * keeps the stale result (`noDeleteOnFetchRejection`), still only within the bound.
  */
 export class FigureCache {
-  private readonly cache: LRUCache<string, ComputedResult, DatabaseQuery>;
+  private readonly cache: LRUCache<string, ComputedResult, FetchContext>;
   private readonly clock: () => number;
 
   constructor(private readonly options: FigureCacheOptions) {
     const clock = options.clock ?? Date.now;
     this.clock = clock;
-    this.cache = new LRUCache<string, ComputedResult, DatabaseQuery>({
+    this.cache = new LRUCache<string, ComputedResult, FetchContext>({
       max: 1000,
       // lru-cache reads ttl 0 as "forever"; 1 ms still merges concurrent callers.
       ttl: Math.max(1, options.ttlMs),
@@ -71,13 +77,16 @@ export class FigureCache {
       perf: { now: clock },
       ttlResolution: 0,
       noDeleteOnFetchRejection: true,
-      fetchMethod: async (_name, _stale, { context: query }) => {
+      fetchMethod: async (_name, _stale, { context: { query, refresh } }) => {
         options.onComputation?.(query);
         try {
+          // Read before taking a place in the queue: a query waiting in its place for another would
+          // hold the place that other needs.
+          const prior = query.after ? (await this.get(query.after, refresh)).value : undefined;
           const value = await options.queue.run(async () => {
             const started = performance.now();
             try {
-              return await asDatabaseCall(options.database, () => query.run(options.database.db));
+              return await asDatabaseCall(options.database, () => query.run(options.database.db, prior));
             } finally {
               options.onComputed?.(query, (performance.now() - started) / 1000);
             }
@@ -98,7 +107,7 @@ export class FigureCache {
     // peek() and fetch() run in the same tick: the bound checked is the bound applied.
     const held = this.cache.peek(query.name, { allowStale: true });
     const allowStale = !refresh && held !== undefined && this.clock() - held.computedAt <= this.options.maxStaleMs;
-    const entry = await this.cache.fetch(query.name, { forceRefresh: refresh, allowStale, context: query });
+    const entry = await this.cache.fetch(query.name, { forceRefresh: refresh, allowStale, context: { query, refresh } });
     return entry as ComputedResult<T>;
   }
 

@@ -51,8 +51,8 @@ describe('one figure per database query, derived from the catalog', () => {
       .join('.');
     const figure = allFigures.find((candidate) => statisticsPath(candidate) === asked);
     const reads = figure?.reads.filter((source) => source.kind === 'database').map((source) => source.name) ?? [];
-    // videoConf and contactVerification read their settings beside their own query: no figure reads it alone.
-    const besideSettings = ['countVideoConferencesByKindAndState', 'findContacts'];
+    // videoConf, contactVerification and services read their settings beside their own query: no figure reads it alone.
+    const besideSettings = ['countVideoConferencesByKindAndState', 'findContacts', 'countUsersByLoginService'];
     expect([...reads].sort()).toEqual(besideSettings.includes(name) ? [name, 'findStatisticsSettings'].sort() : [name]);
     expect(catalogFamilyOfQuery(name)).not.toBe('–');
   });

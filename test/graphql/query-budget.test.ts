@@ -98,11 +98,11 @@ const oneFigurePerFamily: Record<QueryName, [figure: string, command: string, co
   countRoomsWithCalls: ['omnichannel { webRTCCalls }', 'aggregate', 'rocketchat_room'],
   findContactRooms: ['omnichannel { uniqueContactsOfLastWeek }', 'find', 'rocketchat_room'],
   findContacts: ['omnichannel { contactVerification }', 'find', 'rocketchat_livechat_contact', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
-  // The custom OAuth services are named by settings: their read comes first, then one grouping of the users.
-  findLoginServices: ['services', 'aggregate', 'users', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
+  // The custom OAuth services are named by the statistics settings: their read comes first, then one grouping of the users.
+  countUsersByLoginService: ['services', 'aggregate', 'users', 1, [{ name: 'find', collection: 'rocketchat_settings' }]],
 };
 /** Families whose figure also reads another family's query: its `others` are not the family's own commands. */
-const figureAlsoReads = new Set<QueryName>(['countVideoConferencesByKindAndState', 'findContacts']);
+const figureAlsoReads = new Set<QueryName>(['countVideoConferencesByKindAndState', 'findContacts', 'countUsersByLoginService']);
 /** The commands one figure of the family sends. */
 const commandsOfFamily = ([, name, collection, times = 1, others = []]: (typeof oneFigurePerFamily)[QueryName]): Command[] => [
   ...Array.from({ length: times }, () => ({ name, collection })),
@@ -139,8 +139,8 @@ describe('query budgets (database commands per request)', () => {
       return commandsOfFamily([figure, name, collection, times, figureAlsoReads.has(family) ? [] : others]);
     });
     expect(commands.map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
-    // Each query once; countRoomsByType sends four commands (one accumulator per grouping), findLoginServices two.
-    expect(commands).toHaveLength(71);
+    // Each query once; countRoomsByType sends four commands (one accumulator per grouping).
+    expect(commands).toHaveLength(70);
   });
 
   it('settings figures of every family share one read of rocketchat_settings', async () => {
@@ -148,6 +148,11 @@ describe('query budgets (database commands per request)', () => {
       '{ statistics(refresh: true) { uniqueId installedAt cloudWorkspaceId siteUrl fileStoreType settings wizard { industry } omnichannel { enabled } push { settingsBitmask } } }',
     );
     expect(commands).toEqual([{ name: 'find', collection: 'rocketchat_settings' }]);
+  });
+
+  it('the login services read the settings the other figures read, once, then group the users', async () => {
+    const commands = await commandsOf('{ statistics(refresh: true) { services uniqueId videoConf omnichannel { enabled } } }');
+    expect(commands.map(sortKey).sort()).toEqual(['rocketchat_settings/find', 'rocketchat_video_conference/aggregate', 'users/aggregate']);
   });
 
   it("the nine session windows share one read of the month's user_daily documents", async () => {
@@ -176,5 +181,29 @@ describe('query budgets (database commands per request)', () => {
     await commandsOf('{ statistics { totalRooms } }');
     expect(await commandsOf('{ statistics { totalRooms } }')).toEqual([]);
     expect(await commandsOf('{ statistics(refresh: true) { totalRooms } }')).toHaveLength(1);
+  });
+});
+
+describe('a query built from another, with one computation at a time', () => {
+  let one: Harness;
+  let oneAdmin: TestCredentials;
+  beforeAll(async () => {
+    one = await startHarness({ config: { authCacheTtlMs: 120_000, maxConcurrentComputations: 1 } });
+    oneAdmin = await insertAdmin(one.db);
+    await insertFiguresWorkspace(one.db, new Date());
+    await one.graphql('{ statistics { gateway { version } } }', { headers: oneAdmin.headers });
+  });
+  afterAll(() => one.close());
+
+  // The users' grouping waits for the settings outside the queue: in it, it would hold the only place.
+  it('answers, the settings read first and once', async () => {
+    one.dbCommands();
+    const answer = await one.graphql('{ statistics(refresh: true) { services uniqueId } }', { headers: oneAdmin.headers });
+    expect(answer.json.errors).toBeUndefined();
+    expect(answer.json.data.statistics.services.ldap.users).toEqual(expect.any(Number));
+    expect(one.dbCommands()).toEqual([
+      { name: 'find', collection: 'rocketchat_settings' },
+      { name: 'aggregate', collection: 'users' },
+    ]);
   });
 });
