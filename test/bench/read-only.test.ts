@@ -88,6 +88,7 @@ it('measures a database named by MONGO_URL read-only, recording its server and c
   expect(results.scenarios.filter((s: { status: string }) => s.status !== 'ok')).toEqual([]);
   expect(results.load.map((l: { name: string; status: string }) => [l.name, l.status])).toEqual([
     ['dashboard', 'ok'],
+    ['dashboardWarm', 'ok'],
     ['typename', 'ok'],
     ['dashboardNoStale', 'ok'],
     ['dashboardOneAtATime', 'ok'],
