@@ -42,6 +42,11 @@ export interface GatewayConfig {
   snapshotMaxAgeMs: number;
   /** Snapshots are bounded: at most one per interval, and kept for so long and so many (README "Snapshots"). */
   snapshotLimits: { minIntervalMs: number; retentionMs: number; maxCount: number };
+  /**
+   * How often the snapshots other gateways on the same database stored are read into this one's
+   * history (src/history/gateway-series.ts); 0: never, they appear after a restart.
+   */
+  snapshotFollowIntervalMs: number;
   deployMethod: string;
   deployPlatform: string;
   logLevel: string;
@@ -135,6 +140,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       retentionMs: int('SNAPSHOT_RETENTION_MS', 400 * 24 * 3600 * 1000, 3600 * 1000),
       maxCount: int('SNAPSHOT_MAX_COUNT', 5000, 1, 1_000_000),
     },
+    snapshotFollowIntervalMs: int('SNAPSHOT_FOLLOW_INTERVAL_MS', 60_000, 0, 24 * 3600 * 1000),
     deployMethod: env.DEPLOY_METHOD || 'tar',
     deployPlatform: env.DEPLOY_PLATFORM || 'selfinstall',
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
@@ -191,7 +197,8 @@ export function defaultMaxStaleMs(statisticsTtlMs: number): number {
 
 /** The settings tests start from: the defaults, with overrides (a window set alone keeps its default bound). */
 export function testConfig(overrides: Partial<GatewayConfig> = {}): GatewayConfig {
-  const config = { ...loadConfig({}), ...overrides };
+  // No background read of other gateways' snapshots unless a test asks: tests count every command.
+  const config = { ...loadConfig({}), snapshotFollowIntervalMs: 0, ...overrides };
   if (overrides.statisticsTtlMs !== undefined && overrides.statisticsMaxStaleMs === undefined) {
     config.statisticsMaxStaleMs = defaultMaxStaleMs(overrides.statisticsTtlMs);
   }

@@ -6,6 +6,7 @@ import { GatewayTokenStore } from './auth/gateway-tokens';
 import { LoginUsers } from './auth/login-users';
 import { PasswordLogin } from './auth/password-login';
 import { KeptDays } from './engagement/kept-days';
+import { GatewaySeries } from './history/gateway-series';
 import { readGatewayFacts, type GatewayFacts } from './figures/gateway';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics';
 import { describeDialect } from './rest/rest-dialect';
@@ -28,6 +29,8 @@ export interface Services {
   /** The REST wire format in force (REST_FORMAT, or with auto the Rocket.Chat version's). */
   restDialect: RestDialectSource;
   snapshots: SnapshotStore;
+  /** The gateway's own snapshots as history reads them, held in memory (the store tells it of every write). */
+  gatewaySeries: GatewaySeries;
   /** The engagement figures of past days, in the gateway's own collection. */
   keptDays: KeptDays;
   /** Takes snapshots one at a time, at most one per minimum interval. */
@@ -45,7 +48,16 @@ export interface Services {
 export function createServices(config: GatewayConfig, database: DatabaseHandle, log: FastifyBaseLogger, clock?: () => number): Services {
   const queue = new ComputationQueue(config.maxConcurrentComputations, config.maxQueuedComputations);
   const computations = new Map<string, number>();
-  const snapshots = new SnapshotStore(database, config.snapshotCollection, queue);
+  const gatewaySeries = new GatewaySeries({
+    database,
+    collection: config.snapshotCollection,
+    queue,
+    limits: config.snapshotLimits,
+    followIntervalMs: config.snapshotFollowIntervalMs,
+    onFailure: (what, error) =>
+      log.warn({ err: error }, `the gateway's snapshots could not be read for history (${what}); the next history request reads them again`),
+  });
+  const snapshots = new SnapshotStore(database, config.snapshotCollection, queue, gatewaySeries);
   const metrics = createGatewayMetrics({ commands: database.commands, computations });
   const reportQueryFailure = (queryName: string, error: unknown) => log.error({ err: error, query: queryName }, `the query ${queryName} failed`);
   const figureCache = new FigureCache({
@@ -74,6 +86,7 @@ export function createServices(config: GatewayConfig, database: DatabaseHandle, 
     passwordLogin: new PasswordLogin(database, new LoginUsers(database), gatewayTokens),
     restDialect,
     snapshots,
+    gatewaySeries,
     keptDays: new KeptDays(database, config.engagementCollection, queue, (error) =>
       log.warn({ err: error }, `engagement days could not be kept in ${config.engagementCollection}; they are computed again when asked`),
     ),

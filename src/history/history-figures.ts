@@ -1,3 +1,4 @@
+import type { Document } from 'mongodb';
 import type { RestFormat } from '../config';
 import { allFigures } from '../figures/catalog';
 import { statisticsPath, storedField, wireKey, type Figure } from '../figures/figure';
@@ -49,4 +50,12 @@ export function storedKeysOf(figures: HistoryFigure[]): { rocketChat: string[]; 
 function withoutCoveredPaths(paths: string[]): string[] {
   const unique = [...new Set(paths)].sort();
   return unique.filter((path) => !unique.some((other) => path.startsWith(`${other}.`)));
+}
+
+/** The count stored at a dotted key of a snapshot; null where there is none (or it is not a whole number). */
+export function countAt(document: Document, key: string | undefined): number | null {
+  if (key === undefined) return null;
+  let value: unknown = document;
+  for (const part of key.split('.')) value = value !== null && typeof value === 'object' ? (value as Document)[part] : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
 }

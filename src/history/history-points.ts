@@ -1,7 +1,8 @@
 import type { Document } from 'mongodb';
 import type { RestFormat } from '../config';
 import { dialectOf } from '../rest/rest-dialect';
-import type { HistoryFigure } from './history-figures';
+import { heldCount, type HeldSnapshot } from './held-series';
+import { countAt, type HistoryFigure } from './history-figures';
 import { stepStart, type HistoryStepName } from './history-steps';
 
 export type SnapshotSourceName = 'ROCKET_CHAT' | 'GATEWAY';
@@ -24,13 +25,6 @@ export interface HistoryPointData extends HistorySnapshot {
   period: Date;
 }
 
-function valueAt(document: Document, key: string | undefined): number | null {
-  if (key === undefined) return null;
-  let value: unknown = document;
-  for (const part of key.split('.')) value = value !== null && typeof value === 'object' ? (value as Document)[part] : undefined;
-  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
-}
-
 /**
  * A Rocket.Chat snapshot follows the definitions of the version that stored it, by the same rule
  * REST_FORMAT=auto applies (src/rest/rest-dialect.ts: 0.x stored the 0.61 definitions and keys).
@@ -44,18 +38,19 @@ export function fromRocketChatSnapshot(document: Document, figures: HistoryFigur
     takenAt: document.createdAt as Date,
     rocketChatVersion: version,
     definitions,
-    values: figures.map((figure) => valueAt(document, figure.rocketChatKeys[definitions])),
+    values: figures.map((figure) => countAt(document, figure.rocketChatKeys[definitions])),
   };
 }
 
-export function fromGatewaySnapshot(document: Document, figures: HistoryFigure[]): HistorySnapshot {
+/** The gateway stores under today's Statistics paths (both definitions at once: Statistics.legacy). */
+export function fromGatewaySnapshot(snapshot: HeldSnapshot, figures: HistoryFigure[]): HistorySnapshot {
   return {
     source: 'GATEWAY',
-    id: String(document._id),
-    takenAt: document.createdAt as Date,
+    id: snapshot.id,
+    takenAt: snapshot.takenAt,
     rocketChatVersion: null,
     definitions: 'current',
-    values: figures.map((figure) => valueAt(document, figure.gatewayKey)),
+    values: figures.map((figure) => heldCount(snapshot, figure)),
   };
 }
 

@@ -11,7 +11,7 @@ const historyDescription = [
   "Counts of Statistics over time, from Rocket.Chat's own daily snapshots (rocketchat_statistics) and the gateway's (its SNAPSHOT_COLLECTION) together; each point names its source.",
   "Thinned by picking, never averaging: each step gets the newest snapshot taken in it (from either source; at the same instant Rocket.Chat's), a step without any snapshot gets no point.",
   "Each value is read with the definition its snapshot was stored under: Rocket.Chat 0.x stored the 0.61 definitions (so its activeUsers, totalMessages… are legacy.activeUsers, legacy.totalMessages… here, and activeUsers is null on those points), later versions and the gateway today's.",
-  `At most ${maxHistorySteps} steps and ${maxHistoryFigures} figures. One find per source, projected to the asked figures, sorted by createdAt. Requires view-statistics.`,
+  `At most ${maxHistorySteps} steps and ${maxHistoryFigures} figures. One command: a find of rocketchat_statistics, projected to the asked figures, sorted by createdAt; the gateway holds its own snapshots in memory (read once at start; those of other gateways on the same database within SNAPSHOT_FOLLOW_INTERVAL_MS). Requires view-statistics.`,
 ].join(' ');
 
 @Resolver(() => History)

@@ -57,6 +57,9 @@ export async function createGateway(config: GatewayConfig, database: DatabaseHan
   // Before anything reads the database (the REST format is read at start), so no transition goes unlogged.
   logDatabaseReachability(app, database.reachability);
   const services = createServices(config, database, app.log, options.clock);
+  // The gateway's own snapshots are read once, now, in the background: the first history request normally finds them held.
+  services.gatewaySeries.start();
+  app.addHook('onClose', async () => services.gatewaySeries.close());
   // Security headers first, so that answers refused before routing (a bad Host) carry them too.
   await registerSecurityHeaders(app);
   // Hooks and the error handler of every route, whichever door it belongs to.

@@ -18,6 +18,15 @@ export interface SnapshotQuery {
   filter?: Record<string, unknown>;
 }
 
+/** Told of every write this store makes, once the database has taken it (src/history/gateway-series.ts holds what history reads). */
+export interface SnapshotWrites {
+  inserted(snapshot: StoredSnapshot): void;
+  /** A prune deleted every snapshot with createdAt before `cutoff`. */
+  removedBefore(cutoff: Date): void;
+}
+
+const noWrites: SnapshotWrites = { inserted: () => undefined, removedBefore: () => undefined };
+
 /** Insertion order, oldest first (as Rocket.Chat's statistics.list). */
 const insertionOrder: Sort = { createdAt: 1, _id: 1 };
 
@@ -28,6 +37,7 @@ export class SnapshotStore {
     private readonly collectionName: string,
     /** Every command goes through the bounded queue, as figure queries do. */
     private readonly queue: ComputationQueue,
+    private readonly writes: SnapshotWrites = noWrites,
   ) {}
 
   private command<T>(call: () => Promise<T>): Promise<T> {
@@ -43,6 +53,7 @@ export class SnapshotStore {
     const { id: _id, updatedAt: _u, createdAt: _c, ...values } = figures;
     const snapshot: StoredSnapshot = { _id: newSnapshotId(), ...values, createdAt: takenAt, _updatedAt: new Date() };
     await this.command(() => this.collection.insertOne(snapshot));
+    this.writes.inserted(snapshot);
     return snapshot;
   }
 
@@ -91,6 +102,7 @@ export class SnapshotStore {
     );
     if (oldestKept && oldestKept.createdAt > cutoff) cutoff = oldestKept.createdAt;
     const { deletedCount } = await this.command(() => this.collection.deleteMany({ createdAt: { $lt: cutoff } }));
+    this.writes.removedBefore(cutoff);
     return deletedCount;
   }
 }

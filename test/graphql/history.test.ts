@@ -1,6 +1,7 @@
 import type { CommandStartedEvent } from 'mongodb';
 import { insertAdmin, insertUserWithToken, type TestCredentials } from '../helpers/fixtures';
 import { everyRefreshStores, startHarness, type Harness } from '../helpers/harness';
+import { startTestDatabase } from '../helpers/database';
 
 let h: Harness;
 let admin: TestCredentials;
@@ -10,10 +11,10 @@ const rocketChat = () => h.db.collection('rocketchat_statistics');
 const gateway = () => h.db.collection('gateway_statistics');
 
 beforeAll(async () => {
-  h = await startHarness({ config: everyRefreshStores });
-  admin = await insertAdmin(h.db);
+  const database = await startTestDatabase();
+  const db = database.handle.db;
   // Rocket.Chat 0.74 stored the 0.61 definitions and keys (activeUsers of every type, totlalLivechat); 6.12 today's.
-  await rocketChat().insertMany([
+  await db.collection('rocketchat_statistics').insertMany([
     { _id: 'rc1', version: '0.74.3', createdAt: at('2025-03-01T02:00:00Z'), totalUsers: 10, activeUsers: 9, totlalLivechat: 1 },
     { _id: 'rc2', version: '0.74.3', createdAt: at('2025-03-02T02:00:00Z'), totalUsers: 11, activeUsers: 10, totlalLivechat: 1 },
     // No snapshot on 3 and 4 March: the gateway answers no point for them.
@@ -22,15 +23,22 @@ beforeAll(async () => {
     { _id: 'rc5', version: '6.12.0', createdAt: at('2025-03-07T02:00:00Z'), totalUsers: 15, activeUsers: 10, totalLivechat: 2 },
     { _id: 'rc6', version: '6.12.0', createdAt: at('2025-04-10T02:00:00Z'), totalUsers: 20, activeUsers: 15, totalLivechat: 3 },
   ] as never[]);
-  // The gateway stores under the Statistics paths, both definitions at once.
-  await gateway().insertMany([
+  // The gateway stores under the Statistics paths, both definitions at once. It reads its own
+  // snapshots once, when it starts: these are in its collection before.
+  await db.collection('gateway_statistics').insertMany([
     { _id: 'gw1', createdAt: at('2025-03-06T10:00:00Z'), totalUsers: 14, activeUsers: 9, totalLivechat: 2, legacy: { activeUsers: 12 } },
     { _id: 'gw2', createdAt: at('2025-03-06T01:00:00Z'), totalUsers: 99, activeUsers: 99, totalLivechat: 99, legacy: { activeUsers: 99 } },
     { _id: 'gw3', createdAt: at('2025-03-07T02:00:00Z'), totalUsers: 98, activeUsers: 98, totalLivechat: 98, legacy: { activeUsers: 98 } },
     { _id: 'gw4', createdAt: at('2025-04-30T23:59:59Z'), totalUsers: 21, activeUsers: 16, totalLivechat: 3, legacy: { activeUsers: 19 } },
   ] as never[]);
+  h = await startHarness({ database, config: everyRefreshStores });
+  admin = await insertAdmin(h.db);
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  // The harness was given this database, so stopping it is this file's job.
+  await h.close();
+  await h.database.stop();
+});
 
 const historyQuery = `query History($from: DateTime!, $to: DateTime, $figures: [String!]!, $step: HistoryStep) {
   history(from: $from, to: $to, figures: $figures, step: $step) {
@@ -197,7 +205,7 @@ describe('history over two years of daily snapshots', () => {
     );
   });
 
-  test('one find per source, projected to the asked figures, sorted by createdAt, in one batch', async () => {
+  test("one command: a find of Rocket.Chat's snapshots, projected to the asked figures, sorted by createdAt, in one batch", async () => {
     const sent: CommandStartedEvent[] = [];
     // The driver's own pings may pass meanwhile; reads are what counts here.
     const record = (event: CommandStartedEvent) => ['find', 'getMore', 'aggregate'].includes(event.commandName) && sent.push(event);
@@ -214,16 +222,20 @@ describe('history over two years of daily snapshots', () => {
     } finally {
       h.database.handle.client.off('commandStarted', record);
     }
-    expect(h.dbCommands()).toEqual([
-      { name: 'find', collection: 'rocketchat_statistics' },
-      { name: 'find', collection: 'gateway_statistics' },
-    ]);
-    // No getMore: the whole answer of each find came in its first reply.
-    expect(sent.map((event) => event.commandName)).toEqual(['find', 'find']);
-    const [rocketChatFind, gatewayFind] = sent.map((event) => event.command);
-    expect(rocketChatFind.projection).toEqual({ createdAt: 1, version: 1, totalMessages: 1, totalUsers: 1 });
-    expect(Object.fromEntries(rocketChatFind.sort)).toEqual({ createdAt: 1 });
-    expect(gatewayFind.projection).toEqual({ createdAt: 1, version: 1, totalMessages: 1, totalUsers: 1 });
+    // The gateway's own snapshots are held by the gateway: its collection is not read.
+    expect(h.dbCommands()).toEqual([{ name: 'find', collection: 'rocketchat_statistics' }]);
+    // No getMore: the whole answer came in the first reply.
+    expect(sent.map((event) => event.commandName)).toEqual(['find']);
+    const [find] = sent.map((event) => event.command);
+    expect(find.projection).toEqual({ createdAt: 1, version: 1, totalMessages: 1, totalUsers: 1 });
+    expect(Object.fromEntries(find.sort)).toEqual({ createdAt: 1 });
+  });
+
+  test("historyBegins reads Rocket.Chat's first snapshot only", async () => {
+    h.dbCommands();
+    const answer = await h.graphql('{ historyBegins }', { headers: admin.headers });
+    expect(answer.json).toEqual({ data: { historyBegins: '2022-01-01T03:00:00.000Z' } });
+    expect(h.dbCommands()).toEqual([{ name: 'find', collection: 'rocketchat_statistics' }]);
   });
 
   test('the month step picks the last day of each month', async () => {
@@ -233,5 +245,76 @@ describe('history over two years of daily snapshots', () => {
       ['2022-01-01', 'ROCKET_CHAT', 'daily30', 'current', 130],
       ['2022-02-01', 'ROCKET_CHAT', 'daily58', 'current', 158],
     ]);
+  });
+});
+
+describe("the gateway's own snapshots, held by the gateway", () => {
+  const dayMs = 24 * 3600 * 1000;
+  const sinceYesterday = () => ({ from: new Date(Date.now() - dayMs).toISOString(), figures: ['totalUsers'] });
+
+  test('a snapshot taken through the gateway is in the next history, with no read of its collection; so is one of a REST refresh', async () => {
+    const taken = await h.graphql('mutation { takeSnapshot { id createdAt totalUsers } }', { headers: admin.headers });
+    const { id, createdAt, totalUsers } = taken.json.data.takeSnapshot;
+    h.dbCommands();
+    expect(await series(sinceYesterday())).toEqual([[createdAt.slice(0, 10), 'GATEWAY', id, 'current', totalUsers]]);
+    expect(h.dbCommands()).toEqual([{ name: 'find', collection: 'rocketchat_statistics' }]);
+
+    const refreshed = await h.rest('/api/v1/statistics?refresh=true', admin.headers);
+    expect(refreshed.status).toBe(200);
+    h.dbCommands();
+    // The newest snapshot of the day is its point.
+    const [point] = await series(sinceYesterday());
+    expect(point.slice(1, 3)).toEqual(['GATEWAY', refreshed.json._id]);
+    expect(h.dbCommands()).toEqual([{ name: 'find', collection: 'rocketchat_statistics' }]);
+    expect(await gateway().countDocuments({ _id: { $in: [id, refreshed.json._id] } })).toBe(2);
+  });
+
+  test('a prune removes from the held series what it deletes from the collection', async () => {
+    // A gateway of its own collection, keeping 30 days and at most 3 snapshots.
+    const collection = 'pruned_statistics';
+    const now = Date.now();
+    await h.db.collection(collection).insertMany([
+      { _id: 'old', createdAt: new Date(now - 60 * dayMs), totalUsers: 1 },
+      { _id: 'd3', createdAt: new Date(now - 3 * dayMs), totalUsers: 2 },
+      { _id: 'd2', createdAt: new Date(now - 2 * dayMs), totalUsers: 3 },
+      { _id: 'd1', createdAt: new Date(now - 1 * dayMs), totalUsers: 4 },
+    ] as never[]);
+    const pruning = await startHarness({
+      database: h.database,
+      config: { snapshotCollection: collection, snapshotLimits: { minIntervalMs: 0, retentionMs: 30 * dayMs, maxCount: 3 } },
+    });
+    try {
+      const held = async () => {
+        const answer = await pruning.graphql(historyQuery, {
+          headers: admin.headers,
+          variables: { from: new Date(now - 90 * dayMs).toISOString(), figures: ['totalUsers'] },
+        });
+        return answer.json.data.history.points.map((point: any) => [point.snapshotId, point.values[0].value]);
+      };
+      // Held at most SNAPSHOT_MAX_COUNT, the newest: what the next prune keeps at most.
+      expect(await held()).toEqual([
+        ['d3', 2],
+        ['d2', 3],
+        ['d1', 4],
+      ]);
+      const taken = await pruning.graphql('mutation { takeSnapshot { id totalUsers } }', { headers: admin.headers });
+      const { id, totalUsers } = taken.json.data.takeSnapshot;
+      // The 60-day-old one is past the retention, d3 past the newest 3.
+      const stored = await h.db
+        .collection(collection)
+        .find({}, { projection: { _id: 1 } })
+        .sort({ createdAt: 1 })
+        .toArray();
+      expect(stored.map((snapshot) => snapshot._id)).toEqual(['d2', 'd1', id]);
+      pruning.dbCommands();
+      expect(await held()).toEqual([
+        ['d2', 3],
+        ['d1', 4],
+        [id, totalUsers],
+      ]);
+      expect(pruning.dbCommands()).toEqual([{ name: 'find', collection: 'rocketchat_statistics' }]);
+    } finally {
+      await pruning.close();
+    }
   });
 });

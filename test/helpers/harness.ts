@@ -38,6 +38,8 @@ export async function startHarness(
     ...(options.logStream ? { logStream: options.logStream } : { logger: false }),
     clock: options.clock,
   });
+  // The gateway reads its own snapshots once, in the background, at start: done before a test counts commands.
+  await gateway.services.gatewaySeries.loaded().catch(() => undefined);
   const url = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
 
   const request = async (path: string, init: RequestInit): Promise<HttpAnswer> => {
