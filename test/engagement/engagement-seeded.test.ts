@@ -8,7 +8,7 @@ const now = new Date('2026-11-21T15:00:00.000Z');
 const day = 24 * 3600 * 1000;
 const lastThirtyDays = { start: new Date(Date.UTC(2026, 10, 21) - 30 * day).toISOString(), end: '2026-11-21T23:59:59.999Z' };
 
-// A 30-day period's first request queries each day: minutes on a loaded machine (no timing is asserted).
+// A 30-day period's first request queries each day of messages: minutes on a loaded machine (no timing is asserted).
 const slow = 600_000;
 
 let h: Harness;
