@@ -64,7 +64,8 @@ export function ratiosOf(scale: BenchTarget, scenarios: ScenarioResult[], load: 
   const rest = byName(scenarios, 'restWhole');
   const eager = byName(scenarios, 'eager');
   const oneFigures = queryNames.map((family) => byName(scenarios, oneFigureName(family))).filter(ok);
-  const typicalFigure = median(oneFigures.map((s) => s.latencyMs.median));
+  // No one-figure scenario measured (`--only whole`): no typical figure, rather than the median of nothing.
+  const typicalFigure = oneFigures.length === 0 ? undefined : median(oneFigures.map((s) => s.latencyMs.median));
   const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : round(a / b, 2));
   const ratios: Ratio[] = [];
 
