@@ -41,6 +41,9 @@ let counters: () => GatewayCounters = () => ({ commands: 0, computations: {}, da
 let close = async () => {};
 let activity: (since: number) => BusyInterval[] = () => [];
 
+// The benchmark that started this process is gone (stopped, or crashed): nobody will ask it to close.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (request: GatewayRequest) => {
   void handle(request).catch((error: unknown) => process.send?.({ id: request.id, error: (error as Error).stack ?? String(error) }));
 });
