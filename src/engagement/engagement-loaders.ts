@@ -3,10 +3,9 @@ import type { RoomDocument, TimeRange } from '../queries/engagement';
 import { engagementQueries } from '../queries/engagement';
 import type { Loaders } from '../statistics/loaders';
 import { dayOf, daysBetween, runsOf, startOfDay, type Day, type DayRun } from './calendar';
-import { coversDay, type DayFamily } from './day-families';
+import { coversDay, sessionHoursFamily, type DayFamily } from './day-families';
 import type { KeptDays } from './kept-days';
 import { hourCells, type SessionHours } from './session-cells';
-import { sessionHoursFamily } from './day-families';
 
 type AnyDayFamily = DayFamily<unknown, unknown, unknown>;
 
