@@ -25,6 +25,7 @@ import {
   livechatRoomExtras,
   withLivechatRoomExtras,
 } from './omnichannel';
+import { activityEndOf } from './activity-rhythm';
 import { baseDate, validateSeedOptions, type SeedOptions } from './options';
 import { planRooms } from './room-plan';
 import { buildRoom } from './rooms';
@@ -66,7 +67,7 @@ export type SeedCollectionName = (typeof seedCollectionNames)[number];
 export interface GenerateOptions extends SeedOptions {
   /**
    * The seed's clock, the base date by default: instance heartbeats, sessions and the last 90 days of
-   * messages are placed before it (activity-rhythm.ts), so that a workspace seeded today has recent
+   * messages and of users' sign-ups and logins are placed before it (activity-rhythm.ts), so that a workspace seeded today has recent
    * activity; everything else is drawn before the base date.
    */
   now?: Date;
@@ -97,6 +98,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
   const deployment = deploymentIdentityFor(seed);
   const users = Array.from({ length: seedOptions.users }, (_, index) => userProfileAt(seed, index, credentials));
   const rooms = planRooms(seed, seedOptions.rooms, seedOptions.messages, users, now);
+  const activityEnd = activityEndOf(now);
   const uploads = countUploads(seedOptions.messages);
   // The 8.x families: new documents, and fields added to users, rooms and messages (see collaboration.ts).
   const departments = generateDepartments(seed, seedOptions);
@@ -121,7 +123,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     rocketchat_permissions: () => buildPermissions(),
     migrations: () => buildMigrations(),
     users: function* () {
-      for (let index = 0; index < seedOptions.users; index++) yield withUserExtras(seed, index, buildUser(seed, index, credentials));
+      for (let index = 0; index < seedOptions.users; index++) yield withUserExtras(seed, index, buildUser(seed, index, credentials, activityEnd));
     },
     rocketchat_room: function* () {
       for (const room of rooms) yield withLivechatRoomExtras(withRoomExtras(buildRoom(room, rooms, users), roomExtras), livechat);

@@ -1,4 +1,5 @@
 import { hashToken } from '../auth/hash-token';
+import { activityTime } from './activity-rhythm';
 import type { SeedCredentials, SeedLogin } from './credentials';
 import type { LoginToken, PersonalAccessToken, UserDocument, UserReference, UserType } from './documents';
 import { drawPersonName } from './names';
@@ -54,21 +55,28 @@ function nameOfFixed(username: string): string {
   return username.replace(/\./g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase());
 }
 
-/** The full `users` document at `index`. */
-export function buildUser(seed: number, index: number, credentials: SeedCredentials): UserDocument {
+/**
+ * The full `users` document at `index`. Its dates are drawn up to the base date, then those of the
+ * last `activityDays` move to the days before `activityEnd` with the messages' rhythm (activityTime:
+ * monotone, so a login never precedes the account), and the dashboard's new users follow the clock.
+ */
+export function buildUser(seed: number, index: number, credentials: SeedCredentials, activityEnd = baseDate): UserDocument {
   const kind = userKindAt(seed, index);
   const profile = userProfileAt(seed, index, credentials);
   const fixed = fixedLoginAt(credentials, index);
   const random = new SeededRandom(seed).fork('user-details', index);
-  const createdAt = fixed ? new Date(installedAt.getTime() + index * 60_000) : random.dateBetween(installedAt, new Date(baseDate.getTime() - 2 * day));
-  const lastLogin = kind.neverLoggedIn ? undefined : random.dateBetween(createdAt, baseDate);
+  const recent = (drawn: Date) => new Date(activityTime(drawn.getTime(), activityEnd));
+  const drawnCreatedAt = fixed ? new Date(installedAt.getTime() + index * 60_000) : random.dateBetween(installedAt, new Date(baseDate.getTime() - 2 * day));
+  const drawnLastLogin = kind.neverLoggedIn ? undefined : random.dateBetween(drawnCreatedAt, baseDate);
+  const createdAt = recent(drawnCreatedAt);
+  const lastLogin = drawnLastLogin && recent(drawnLastLogin);
   const loginTokens: Array<LoginToken | PersonalAccessToken> = [];
   if (lastLogin) {
     // Older logins first; the newest one is the last login.
     const logins = fixed ? 1 : random.int(kind.active ? 1 : 0, 3);
     for (let i = logins - 1; i >= 0; i--) {
       const token = i === 0 && fixed ? fixed.authToken : randomSecret(random);
-      const when = i === 0 ? lastLogin : random.dateBetween(createdAt, lastLogin);
+      const when = i === 0 ? lastLogin : recent(random.dateBetween(drawnCreatedAt, drawnLastLogin!));
       loginTokens.push({ hashedToken: hashToken(token), when });
     }
   }
@@ -78,7 +86,7 @@ export function buildUser(seed: number, index: number, credentials: SeedCredenti
       hashedToken: hashToken(token),
       type: 'personalAccessToken',
       name: index === 0 ? 'statistics-gateway' : `script-${index}`,
-      createdAt: random.dateBetween(createdAt, baseDate),
+      createdAt: recent(random.dateBetween(drawnCreatedAt, baseDate)),
       lastTokenPart: token.slice(-6),
       bypassTwoFactor: false,
     });
@@ -110,6 +118,6 @@ export function buildUser(seed: number, index: number, credentials: SeedCredenti
   return user;
 }
 
-export function* generateUsers(seed: number, count: number, credentials: SeedCredentials): Generator<UserDocument> {
-  for (let index = 0; index < count; index++) yield buildUser(seed, index, credentials);
+export function* generateUsers(seed: number, count: number, credentials: SeedCredentials, activityEnd = baseDate): Generator<UserDocument> {
+  for (let index = 0; index < count; index++) yield buildUser(seed, index, credentials, activityEnd);
 }

@@ -46,6 +46,18 @@ it(
 );
 
 it(
+  'users signed up during the period, following the clock the workspace was seeded by',
+  async () => {
+    const { days, period } = await rest('users/new-users');
+    const users = days.map((entry: { users: number }) => entry.users);
+    expect(period.count).toBe(users.reduce((sum: number, count: number) => sum + count, 0));
+    expect(period.count).toBeGreaterThan(10);
+    expect(users.filter((count: number) => count > 0).length).toBeGreaterThan(5);
+  },
+  slow,
+);
+
+it(
   'messages on every day of the period, following the weekly rhythm and growing',
   async () => {
     const { days, period } = await rest('messages/messages-sent');

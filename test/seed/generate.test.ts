@@ -31,11 +31,11 @@ describe('generateWorkspace: determinism', () => {
     expect(small.credentials).toEqual(tiny.credentials);
   });
 
-  it('moves the heartbeats, the sessions and the last 90 days of messages with `now`, and nothing else', () => {
+  it("moves the heartbeats, the sessions and the last 90 days of messages and of users' dates with `now`, and nothing else", () => {
     const now = new Date('2030-06-01T12:00:00.000Z');
     const later = collectWorkspace({ ...tinyOptions, now });
     const fixed = collectWorkspace(tinyOptions);
-    const moved = ['instances', 'rocketchat_sessions', 'rocketchat_message', 'rocketchat_room'];
+    const moved = ['instances', 'rocketchat_sessions', 'rocketchat_message', 'rocketchat_room', 'users'];
     for (const name of seedCollectionNames.filter((n) => !moved.includes(n))) expect([name, later[name]]).toEqual([name, fixed[name]]);
     expect(later.instances.map((i) => i._updatedAt.getTime())).toEqual([now.getTime() - 2000, now.getTime() - 7000, now.getTime() - 7_200_000]);
     // Messages keep their order, their rooms and their texts; the old ones keep their time, the recent ones move before `now`.
@@ -55,6 +55,22 @@ describe('generateWorkspace: determinism', () => {
       closedAt: undefined,
     });
     expect(later.rocketchat_room.map(withoutMessageDates)).toEqual(fixed.rocketchat_room.map(withoutMessageDates));
+    // Users change only in their dates: sign-ups and logins of the last 90 days move before `now`, in order.
+    const withoutDates = (value: unknown): unknown =>
+      value instanceof Date
+        ? undefined
+        : Array.isArray(value)
+          ? value.map(withoutDates)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutDates(inner)]))
+            : value;
+    expect(later.users.map(withoutDates)).toEqual(fixed.users.map(withoutDates));
+    const signUps = fixed.users.map((u, i) => [u.createdAt.getTime(), later.users[i].createdAt.getTime()]);
+    expect(signUps.filter(([before]) => before < windowStart).every(([before, after]) => before === after)).toBe(true);
+    const recentSignUps = signUps.filter(([before]) => before >= windowStart);
+    expect(recentSignUps.length).toBeGreaterThan(0);
+    expect(recentSignUps.every(([, after]) => after >= now.getTime() - 90 * 24 * 3600 * 1000 && after < now.getTime())).toBe(true);
+    expect(later.users.every((u) => !u.lastLogin || u.lastLogin >= u.createdAt)).toBe(true);
     expect(later.rocketchat_sessions.length).toBeGreaterThan(0);
     expect(later.rocketchat_sessions.every((s) => s._computedAt.getTime() > now.getTime() - 92 * 24 * 3600 * 1000)).toBe(true);
   });
