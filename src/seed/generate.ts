@@ -67,8 +67,8 @@ export type SeedCollectionName = (typeof seedCollectionNames)[number];
 export interface GenerateOptions extends SeedOptions {
   /**
    * The seed's clock, the base date by default: instance heartbeats, sessions and the last 90 days of
-   * messages and of users' sign-ups and logins are placed before it (activity-rhythm.ts), so that a workspace seeded today has recent
-   * activity; everything else is drawn before the base date.
+   * messages and of users' sign-ups and logins are placed before it (activity-rhythm.ts), so that a
+   * workspace seeded today has recent activity; everything else is drawn before the base date.
    */
   now?: Date;
 }

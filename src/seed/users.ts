@@ -118,6 +118,6 @@ export function buildUser(seed: number, index: number, credentials: SeedCredenti
   return user;
 }
 
-export function* generateUsers(seed: number, count: number, credentials: SeedCredentials, activityEnd = baseDate): Generator<UserDocument> {
-  for (let index = 0; index < count; index++) yield buildUser(seed, index, credentials, activityEnd);
+export function* generateUsers(seed: number, count: number, credentials: SeedCredentials): Generator<UserDocument> {
+  for (let index = 0; index < count; index++) yield buildUser(seed, index, credentials);
 }
